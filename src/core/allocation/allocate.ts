@@ -1,0 +1,76 @@
+import type Decimal from "decimal.js";
+import { TillError } from "../errors/till-error";
+import { Money } from "../money/money";
+import type { DecimalInput } from "../numbers/decimal-input";
+import { parseDecimal } from "../numbers/parse-decimal";
+import type { ScaledDecimal } from "../numbers/scaled-decimal";
+import { unitsAtScale } from "../numbers/scaled-decimal";
+import { QUANTITY_SCALE, Quantity } from "../quantity/quantity";
+import { allocateMinor } from "./allocate-minor";
+
+/**
+ * A weight for {@link allocate}: Money (a line net), a Quantity, or an exact decimal. Weights are ratios,
+ * so their scale does not matter, only their proportions.
+ *
+ * @public
+ */
+export type AllocationWeight = Money | Quantity | DecimalInput | Decimal;
+
+function weightAsScaled(weight: AllocationWeight, index: number): ScaledDecimal {
+  if (weight instanceof Money) return { units: weight.minor, scale: 0 };
+  if (weight instanceof Quantity) return { units: weight.millionths, scale: QUANTITY_SCALE };
+  return parseDecimal(weight, ["weights", index]);
+}
+
+/**
+ * Splits money over weights by exact largest remainder: the one allocation primitive of tillkit (basket
+ * discounts, split bills, partial refunds, points burns, tax rounding deltas).
+ *
+ * Leftover minor units go to the largest fractional remainder; ties to the larger weight, then the lower
+ * index. Zero weights get zero. A negative amount is split on its magnitude and negated.
+ *
+ * @param amount - the money to split
+ * @param weights - non-negative weights, at least one positive
+ * @returns one Money per weight, summing exactly to `amount`
+ * @throws TillError INVALID_WEIGHTS (empty, negative, all zero); INVALID_DECIMAL for a malformed weight
+ * @example
+ * ```ts
+ * allocate(parseMoney("100.00", "EUR"), [1, 2, 3]).map(String);                 // ["16.67", "33.33", "50.00"]
+ * allocate(parseMoney("10.00", "EUR"), ["12.99", "7.49", "3.50"]).map(String); // ["5.42", "3.12", "1.46"]
+ * ```
+ * @public
+ */
+export function allocate(amount: Money, weights: readonly AllocationWeight[]): Money[] {
+  if (weights.length === 0)
+    throw new TillError("INVALID_WEIGHTS", { message: "No weights to allocate over", path: ["weights"] });
+  const scaled = weights.map(weightAsScaled);
+  let scale = 0;
+  for (const weight of scaled) scale = Math.max(scale, weight.scale);
+  const units = scaled.map((weight) => unitsAtScale(weight, scale));
+  units.forEach((weight, index) => {
+    if (weight < 0n)
+      throw new TillError("INVALID_WEIGHTS", {
+        message: "Weights must not be negative",
+        path: ["weights", index],
+      });
+  });
+  return allocateMinor(amount.minor, units).map((part) => new Money(part, amount.currency));
+}
+
+/**
+ * Splits money into `parts` equal shares; the extra minor units go to the first shares.
+ *
+ * @param amount - the money to split
+ * @param parts - a positive integer
+ * @returns the shares (JPY 100 in 3 → 34 / 33 / 33)
+ * @throws TillError INVALID_WEIGHTS when parts is not a positive integer
+ * @public
+ */
+export function allocateEvenly(amount: Money, parts: number): Money[] {
+  if (!Number.isSafeInteger(parts) || parts <= 0) {
+    throw new TillError("INVALID_WEIGHTS", { message: `Cannot split into ${parts} parts`, path: ["parts"] });
+  }
+  return allocateMinor(amount.minor, new Array<bigint>(parts).fill(1n)).map(
+    (part) => new Money(part, amount.currency),
+  );
+}

@@ -1,0 +1,2 @@
+export { type AllocationWeight, allocate, allocateEvenly } from "./allocate";
+export { allocateMinor } from "./allocate-minor";

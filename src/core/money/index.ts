@@ -1,0 +1,10 @@
+export { add } from "./add";
+export { compare, equals, isNegative, isPositive, isZero } from "./compare";
+export { moneyFromMinor, type ParseMoneyOptions, parseMoney, zeroMoney } from "./create-money";
+export { Money, type MoneyJson } from "./money";
+export { formatMoney, moneyJsonSchema, toDecimal } from "./money-conversions";
+export { type Multiplier, multiply } from "./multiply";
+export { abs, negate } from "./negate";
+export { incrementInMinor, roundMoney } from "./round-money";
+export { subtract } from "./subtract";
+export { max, min, sum } from "./sum";

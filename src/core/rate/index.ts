@@ -1,0 +1,1 @@
+export { assertUnitInterval, parseRate, percent, Rate } from "./rate";

@@ -1,0 +1,11 @@
+export { divideRounded, type RatioRounder, rounderFor } from "./divide-rounded";
+export { roundCeiling } from "./modes/round-ceiling";
+export { roundDown } from "./modes/round-down";
+export { roundFloor } from "./modes/round-floor";
+export { roundHalfDown } from "./modes/round-half-down";
+export { roundHalfEven } from "./modes/round-half-even";
+export { roundHalfUp } from "./modes/round-half-up";
+export { roundUp } from "./modes/round-up";
+export { roundDecimal, roundScaledToIncrement } from "./round-decimal";
+export { ROUNDING_MODES, type RoundingMode, roundingModeSchema } from "./rounding-mode";
+export { type RoundingPolicy, roundingPolicySchema } from "./rounding-policy";

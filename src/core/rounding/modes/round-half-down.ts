@@ -1,0 +1,15 @@
+/**
+ * Rounds `numerator / denominator` to the nearest integer, halves toward zero: 2.5 → 2, −2.5 → −2.
+ *
+ * @param numerator - any integer
+ * @param denominator - a positive integer
+ * @returns the rounded quotient
+ * @public
+ */
+export function roundHalfDown(numerator: bigint, denominator: bigint): bigint {
+  const quotient = numerator / denominator;
+  const remainder = numerator % denominator;
+  const twiceRemainder = remainder < 0n ? -2n * remainder : 2n * remainder;
+  if (twiceRemainder <= denominator) return quotient;
+  return numerator < 0n ? quotient - 1n : quotient + 1n;
+}
