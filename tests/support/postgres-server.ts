@@ -110,10 +110,30 @@ async function startPgliteSocket(): Promise<PostgresForTests> {
 /** Starts (or finds) the PostgreSQL the tests use. */
 export async function startPostgresForTests(): Promise<PostgresForTests> {
   const provided = process.env.TILLKIT_PG_URL;
-  if (provided !== undefined && provided !== "") {
-    return { url: provided, backend: `PostgreSQL server from TILLKIT_PG_URL`, stop: async () => undefined };
-  }
+  if (provided !== undefined && provided !== "") return isolatedDatabase(provided);
   // TILLKIT_PG_BACKEND=pglite-socket forces the fallback, to test it on a machine that has PostgreSQL.
   const binaries = process.env.TILLKIT_PG_BACKEND === "pglite-socket" ? undefined : findBinaries();
   return binaries === undefined ? startPgliteSocket() : startCluster(binaries);
+}
+
+/** A database of its own on a shared server, so test files running in parallel never meet. */
+async function isolatedDatabase(serverUrl: string): Promise<PostgresForTests> {
+  const pg = await import("pg");
+  const name = `tillkit_test_${process.pid}_${Math.floor(performance.now() * 1000)}`;
+  const admin = new pg.default.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    backend: `PostgreSQL server from TILLKIT_PG_URL (database ${name})`,
+    stop: async () => {
+      const cleanup = new pg.default.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
 }
