@@ -1,0 +1,4 @@
+export * from "./accounting";
+export * from "./charts";
+export * from "./csv";
+export * from "./exports";
