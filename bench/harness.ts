@@ -48,7 +48,8 @@ function formatNs(ns: number): string {
 }
 
 async function medianOf(run: () => unknown): Promise<number> {
-  const stats = await measure(run, { min_cpu_time: 300e6 });
+  // batch_threshold 0: time fast and slow sides the same way, call by call, so ratios are fair.
+  const stats = await measure(run, { min_cpu_time: 300e6, batch_threshold: 0 });
   return stats.p50;
 }
 
@@ -87,7 +88,9 @@ export function printResult(result: BenchResult, benchCase: BenchCase): void {
     parts.push(`${Math.floor(perSecond).toLocaleString("en-US")} ${benchCase.unitsPerRun.label}/s`);
   }
   if (result.baselineMedianNs !== undefined && result.ratio !== undefined) {
-    parts.push(`| ${result.baselineName}: ${formatNs(result.baselineMedianNs)} | ratio ${result.ratio.toFixed(1)}x`);
+    parts.push(
+      `| ${result.baselineName}: ${formatNs(result.baselineMedianNs)} | ratio ${result.ratio.toFixed(1)}x`,
+    );
     if (result.targetRatio !== undefined) parts.push(`(target ≥ ${result.targetRatio}x)`);
   }
   if (result.budgetNs !== undefined) parts.push(`(budget ${formatNs(result.budgetNs)})`);

@@ -28,5 +28,10 @@ for (const file of files) {
 }
 
 const missed = results.filter((result) => !result.meetsTarget);
-console.log(`\n${results.length} cases, ${results.length - missed.length} met their target, ${missed.length} missed.`);
-writeFileSync(join(here, "results.json"), `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`);
+console.log(
+  `\n${results.length} cases, ${results.length - missed.length} met their target, ${missed.length} missed.`,
+);
+writeFileSync(
+  join(here, "results.json"),
+  `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`,
+);

@@ -1,4 +1,6 @@
 export * from "./allocation";
+export * from "./cash-rounding";
+export * from "./checkout";
 export * from "./currency";
 export * from "./errors";
 export * from "./money";

@@ -1,1 +1,9 @@
-export {};
+export * from "./barcode";
+export * from "./display";
+export * from "./drawer";
+export * from "./manager";
+export * from "./printer";
+export * from "./receipt";
+export * from "./scale";
+export * from "./scanner";
+export * from "./transport";

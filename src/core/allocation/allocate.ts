@@ -43,18 +43,35 @@ function weightAsScaled(weight: AllocationWeight, index: number): ScaledDecimal 
 export function allocate(amount: Money, weights: readonly AllocationWeight[]): Money[] {
   if (weights.length === 0)
     throw new TillError("INVALID_WEIGHTS", { message: "No weights to allocate over", path: ["weights"] });
+  return toMoneyParts(allocateMinor(amount.minor, weightUnits(weights)), amount.currency);
+}
+
+/**
+ * Weights as integers of one common scale. Line nets (Money) are the common case and are read directly,
+ * without an intermediate object per weight.
+ */
+function weightUnits(weights: readonly AllocationWeight[]): bigint[] {
+  const units: bigint[] = new Array(weights.length);
+  for (let index = 0; index < weights.length; index++) {
+    const weight = weights[index];
+    if (!(weight instanceof Money)) return mixedWeightUnits(weights);
+    units[index] = weight.minor;
+  }
+  return units;
+}
+
+function mixedWeightUnits(weights: readonly AllocationWeight[]): bigint[] {
   const scaled = weights.map(weightAsScaled);
   let scale = 0;
   for (const weight of scaled) scale = Math.max(scale, weight.scale);
-  const units = scaled.map((weight) => unitsAtScale(weight, scale));
-  units.forEach((weight, index) => {
-    if (weight < 0n)
-      throw new TillError("INVALID_WEIGHTS", {
-        message: "Weights must not be negative",
-        path: ["weights", index],
-      });
-  });
-  return allocateMinor(amount.minor, units).map((part) => new Money(part, amount.currency));
+  return scaled.map((weight) => unitsAtScale(weight, scale));
+}
+
+function toMoneyParts(parts: readonly bigint[], currency: string): Money[] {
+  const result: Money[] = new Array(parts.length);
+  for (let index = 0; index < parts.length; index++)
+    result[index] = new Money(parts[index] as bigint, currency);
+  return result;
 }
 
 /**
@@ -70,7 +87,5 @@ export function allocateEvenly(amount: Money, parts: number): Money[] {
   if (!Number.isSafeInteger(parts) || parts <= 0) {
     throw new TillError("INVALID_WEIGHTS", { message: `Cannot split into ${parts} parts`, path: ["parts"] });
   }
-  return allocateMinor(amount.minor, new Array<bigint>(parts).fill(1n)).map(
-    (part) => new Money(part, amount.currency),
-  );
+  return toMoneyParts(allocateMinor(amount.minor, new Array<bigint>(parts).fill(1n)), amount.currency);
 }

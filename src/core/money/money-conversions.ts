@@ -2,6 +2,7 @@ import type Decimal from "decimal.js";
 import { z } from "zod";
 import { currencyCodeSchema } from "../currency/currency";
 import { currencyExponent } from "../currency/get-currency";
+import { TillError } from "../errors/till-error";
 import { decimalStringSchema } from "../numbers/decimal-input";
 import { scaledToDecimal } from "../numbers/parse-decimal";
 import { parseMoney } from "./create-money";
@@ -25,17 +26,28 @@ export function toDecimal(amount: Money): Decimal {
  * @param locale - BCP 47 locale, e.g. "nl-NL"
  * @param options - extra Intl options (currencyDisplay, signDisplay, ...)
  * @returns localised text, e.g. "€ 12,30"
+ * @throws TillError INVALID_INPUT (path ["locale"]) when Intl rejects the locale or the options
  * @public
  */
 export function formatMoney(amount: Money, locale: string, options: Intl.NumberFormatOptions = {}): string {
   const exponent = currencyExponent(amount.currency);
-  const format = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: amount.currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-    ...options,
-  });
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: amount.currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+      ...options,
+    });
+  } catch (cause) {
+    // Intl throws a RangeError for a malformed locale tag or contradictory digit options.
+    throw new TillError("INVALID_INPUT", {
+      message: `Cannot format for locale ${String(locale)}`,
+      path: ["locale"],
+      cause,
+    });
+  }
   // Intl accepts exact decimal strings, so no float ever stands between the minor units and the text.
   return format.format(amount.toString() as unknown as number);
 }
@@ -56,7 +68,8 @@ export const moneyJsonSchema = /* @__PURE__ */ z
       context.addIssue({
         code: "custom",
         message: (error as Error).message,
-        path: ["amount"],
+        // An unknown code is the currency field's fault, not the amount's.
+        path: [code === "UNKNOWN_CURRENCY" ? "currency" : "amount"],
         params: { tillCode: code },
       });
       return z.NEVER;

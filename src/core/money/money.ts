@@ -20,6 +20,11 @@ export interface MoneyJson {
  * Money is a value, not state: a Sale holds Money values the way it holds strings, and immer treats them
  * as opaque. `JSON.stringify` writes {@link MoneyJson}; {@link moneyJsonSchema} reads it back.
  *
+ * Immutable by contract: the fields are readonly and every operation returns a new value. Instances are
+ * not frozen at run time because `Object.freeze` costs about as much as the arithmetic it guards
+ * (measured: 100 new Money values take 1.2 µs plain and 4.2 µs frozen, against 3 µs for 100
+ * multiply-and-round steps), and Money is created on every hot path.
+ *
  * @example
  * ```ts
  * const price = parseMoney("12.30", "EUR");
@@ -42,7 +47,6 @@ export class Money {
   constructor(minor: bigint, currency: string) {
     this.minor = minor;
     this.currency = currency;
-    Object.freeze(this);
   }
 
   /** Decimal text at the currency's exponent: "12.30", JPY "1235", KWD "1.250". */

@@ -5,7 +5,7 @@ import { parseDecimal } from "../numbers/parse-decimal";
 import { powerOfTen } from "../numbers/scaled-decimal";
 import { QUANTITY_SCALE, Quantity } from "../quantity/quantity";
 import { Rate } from "../rate/rate";
-import { divideRounded } from "../rounding/divide-rounded";
+import { divideRounded, rounderFor } from "../rounding/divide-rounded";
 import type { RoundingMode } from "../rounding/rounding-mode";
 import { Money } from "./money";
 
@@ -15,6 +15,9 @@ import { Money } from "./money";
  * @public
  */
 export type Multiplier = Quantity | Rate | DecimalInput | Decimal;
+
+/** 10^6: a Quantity counts millionths of its unit. */
+const QUANTITY_DENOMINATOR = 1_000_000n;
 
 function multiplierAsRatio(multiplier: Multiplier, path: TillErrorPath): { units: bigint; scale: number } {
   if (multiplier instanceof Quantity) return { units: multiplier.millionths, scale: QUANTITY_SCALE };
@@ -29,7 +32,7 @@ function multiplierAsRatio(multiplier: Multiplier, path: TillErrorPath): { units
  * @param multiplier - a Quantity, a Rate, or a decimal
  * @param mode - how to round the exact product
  * @returns the rounded product
- * @throws TillError INVALID_DECIMAL for a malformed multiplier
+ * @throws TillError INVALID_DECIMAL for a malformed multiplier; INVALID_ROUNDING for an unknown mode
  * @example
  * ```ts
  * multiply(parseMoney("3.99", "EUR"), parseQuantity("0.350", "kg"), "half-up").toString(); // "1.40"
@@ -43,6 +46,14 @@ export function multiply(
   mode: RoundingMode,
   path: TillErrorPath = [],
 ): Money {
+  // A Quantity is already an exact scaled integer: no intermediate object on the hot path (price × qty).
+  if (multiplier instanceof Quantity) {
+    // The denominator is a positive constant, so the rounder is called directly (no sign or zero checks).
+    return new Money(
+      rounderFor(mode)(amount.minor * multiplier.millionths, QUANTITY_DENOMINATOR),
+      amount.currency,
+    );
+  }
   const factor = multiplierAsRatio(multiplier, path);
   if (factor.scale === 0) return new Money(amount.minor * factor.units, amount.currency);
   return new Money(

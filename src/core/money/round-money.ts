@@ -19,8 +19,10 @@ export function incrementInMinor(increment: string, currency: string): bigint {
   const exponent = currencyExponent(currency);
   const step = parseDecimal(increment, ["increment"]);
   const scaleGap = exponent - step.scale;
-  const minor = scaleGap >= 0 ? step.units * powerOfTen(scaleGap) : 0n;
-  if (minor <= 0n || (scaleGap < 0 && step.units % powerOfTen(-scaleGap) !== 0n)) {
+  // "0.050" is five cents too: trailing zeros past the exponent are fine, other digits there are not.
+  const divisor = scaleGap < 0 ? powerOfTen(-scaleGap) : 1n;
+  const minor = scaleGap >= 0 ? step.units * powerOfTen(scaleGap) : step.units / divisor;
+  if (minor <= 0n || step.units % divisor !== 0n) {
     throw new TillError("INVALID_ROUNDING", {
       message: `Increment ${increment} is not a positive whole number of ${currency} minor units`,
       path: ["increment"],

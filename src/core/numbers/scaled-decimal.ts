@@ -71,5 +71,6 @@ export function normalizeScaled(value: ScaledDecimal): ScaledDecimal {
     units /= 10n;
     scale -= 1;
   }
-  return units === value.units ? value : { units, scale };
+  // Compare scales, not units: zero keeps its units (0n) while its scale drops, "0.00" → "0".
+  return scale === value.scale ? value : { units, scale };
 }

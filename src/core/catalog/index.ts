@@ -1,0 +1,2 @@
+export * from "./catalog-item";
+export * from "./catalog-snapshot";

@@ -1,0 +1,2 @@
+export * from "./check-permission";
+export * from "./permission";

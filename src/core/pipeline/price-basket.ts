@@ -1,0 +1,153 @@
+import { z } from "zod";
+import { catalogSnapshotSchema } from "../catalog/catalog-snapshot";
+import { currencyCodeSchema } from "../currency/currency";
+import { parseWith } from "../errors/from-zod";
+import { TillError } from "../errors/till-error";
+import { reduceSale } from "../sale/apply-sale-action";
+import { createSale } from "../sale/create-sale";
+import { lineDetailsSchema, lineFromCatalogItem } from "../sale/line-from-catalog";
+import { discountScopeSchema, discountValueSchema } from "../sale/manual-discount";
+import type { Sale } from "../sale/sale";
+import { saleCustomerSchema } from "../sale/sale-records";
+import { idSchema, moneyValueSchema, timestampSchema } from "../sale/value-schemas";
+import { type JsonOf, toJsonValue } from "./json-of";
+import { priceSale } from "./price-sale";
+import type { PricedSale } from "./priced-sale";
+import { pricingPoliciesSchema } from "./pricing-context";
+import type { PricingStage } from "./pricing-stage";
+
+/**
+ * zod schema for {@link priceBasket}: a basket as JSON, with everything pricing needs.
+ *
+ * @public
+ */
+export const priceBasketInputSchema = /* @__PURE__ */ z.object({
+  currency: currencyCodeSchema,
+  catalog: catalogSnapshotSchema,
+  lines: z.array(
+    lineDetailsSchema.extend({
+      sku: idSchema,
+      lineId: idSchema.optional(),
+      /** A price override for this line. */
+      unitPrice: moneyValueSchema.optional(),
+    }),
+  ),
+  customer: saleCustomerSchema.optional(),
+  couponCodes: z.array(z.string().min(1)).default([]),
+  manualDiscounts: z
+    .array(
+      z.object({
+        discountId: idSchema.optional(),
+        scope: discountScopeSchema,
+        value: discountValueSchema,
+        reason: z.string().min(1),
+      }),
+    )
+    .default([]),
+  /** Rule data for the stages, see `PricingRules`. */
+  rules: z.record(z.string(), z.unknown()).default({}),
+  /** The clock value: the moment the basket is priced at. */
+  date: timestampSchema,
+  policies: pricingPoliciesSchema.default({ roundingMode: "half-up", refs: [] }),
+});
+
+/**
+ * Input of {@link priceBasket} (JSON form).
+ *
+ * @public
+ */
+export type PriceBasketInput = z.input<typeof priceBasketInputSchema>;
+
+type BasketInput = z.output<typeof priceBasketInputSchema>;
+
+function basketSale(input: BasketInput): Sale {
+  const at = input.date;
+  const actor = { by: "basket", at };
+  let sale = createSale({
+    saleId: "basket",
+    storeId: "basket",
+    registerId: "basket",
+    cashierId: "basket",
+    currency: input.currency,
+    at,
+  });
+  if (input.customer !== undefined)
+    sale = reduceSale(sale, { type: "attachCustomer", customer: input.customer, at });
+  input.lines.forEach((entry, index) => {
+    const item = input.catalog.items[entry.sku];
+    if (item === undefined)
+      throw new TillError("UNKNOWN_SKU", { path: ["lines", index, "sku"], details: { sku: entry.sku } });
+    const lineId = entry.lineId ?? `line-${index + 1}`;
+    const line = withPath(["lines", index], () => lineFromCatalogItem(item, entry, { ...actor, lineId }));
+    sale = withPath(["lines", index], () => reduceSale(sale, { type: "addLine", line, at }));
+    if (entry.unitPrice !== undefined) {
+      const unitPrice = entry.unitPrice;
+      sale = withPath(["lines", index], () =>
+        reduceSale(sale, { type: "overridePrice", lineId, unitPrice, reason: "basket", ...actor }),
+      );
+    }
+  });
+  input.manualDiscounts.forEach((discount, index) => {
+    const manual = {
+      ...discount,
+      discountId: discount.discountId ?? `discount-${index + 1}`,
+      addedBy: "basket",
+      at,
+    };
+    sale = withPath(["manualDiscounts", index], () =>
+      reduceSale(sale, { type: "addManualDiscount", discount: manual, at }),
+    );
+  });
+  return input.couponCodes.reduce(
+    (current, code) => reduceSale(current, { type: "addCouponCode", code, at }),
+    sale,
+  );
+}
+
+/**
+ * Re-roots the path of a TillError raised while building one part of the basket: the reducer reports
+ * `["line", "quantity"]`, the caller sees `["lines", 2, "quantity"]`.
+ */
+function withPath<T>(prefix: readonly (string | number)[], build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (!(error instanceof TillError)) throw error;
+    const inner = error.path[0] === "line" || error.path[0] === "discount" ? error.path.slice(1) : error.path;
+    throw new TillError(error.code, {
+      message: error.message,
+      path: [...prefix, ...inner],
+      details: error.details ?? {},
+    });
+  }
+}
+
+/**
+ * Prices a basket with no till: JSON in, JSON out. Validates the input, builds the sale from the catalog
+ * snapshot, runs the stages and returns the PricedSale as plain JSON.
+ *
+ * @param input - catalog snapshot, lines, customer, coupons, manual discounts, rules, date, policies
+ * @param stages - the pipeline (the package's `priceBasket` passes the default stages)
+ * @returns the PricedSale in JSON form
+ * @throws TillError INVALID_INPUT (with the field path), UNKNOWN_SKU, INVALID_QUANTITY, QUANTITY_PRECISION,
+ *   INVALID_DISCOUNT, CURRENCY_MISMATCH, or a stage's code
+ * @example
+ * ```ts
+ * priceBasket({ currency: "EUR", date: "2026-11-23T12:00:00Z",
+ *   catalog: { items: { A: { sku: "A", description: "Apple", unitPrice: { amount: "0.50", currency: "EUR" } } } },
+ *   lines: [{ sku: "A", quantity: "3" }] }, stages).total; // { amount: "1.50", currency: "EUR" }
+ * ```
+ * @public
+ */
+export function priceBasket(input: PriceBasketInput, stages: readonly PricingStage[]): JsonOf<PricedSale> {
+  const valid = parseWith(priceBasketInputSchema, input);
+  const sale = basketSale(valid);
+  const context = {
+    sale,
+    catalog: valid.catalog,
+    rules: valid.rules,
+    now: valid.date,
+    policies: valid.policies,
+  };
+  return toJsonValue(priceSale(sale, context, stages));
+}

@@ -1,0 +1,69 @@
+import { add } from "../money/add";
+import type { Money } from "../money/money";
+import { subtract } from "../money/subtract";
+import { sum } from "../money/sum";
+import type { Adjustment } from "../sale/ledger-entry";
+import type { PricedLine, PricedSale } from "./priced-sale";
+
+/**
+ * Appends an allocation ledger entry to a line and keeps `net = gross − Σ adjustments`. A zero amount adds
+ * nothing, so ledgers stay free of empty entries.
+ *
+ * @param line - the priced line
+ * @param adjustment - the entry to append (positive = discount)
+ * @returns a new line (the same line for a zero amount)
+ * @throws TillError CURRENCY_MISMATCH
+ * @public
+ */
+export function addAdjustment(line: PricedLine, adjustment: Adjustment): PricedLine {
+  if (adjustment.amount.minor === 0n) return line;
+  return {
+    ...line,
+    adjustments: [...line.adjustments, adjustment],
+    net: subtract(line.net, adjustment.amount),
+  };
+}
+
+/**
+ * Applies a function to every line a stage may change (not locked), keeping the others as they are.
+ *
+ * @param priced - the priced sale
+ * @param change - returns the new line (or the same line)
+ * @returns a new PricedSale with the changed lines
+ * @public
+ */
+export function mapUnlockedLines(
+  priced: PricedSale,
+  change: (line: PricedLine, index: number) => PricedLine,
+): PricedSale {
+  return {
+    ...priced,
+    lines: priced.lines.map((line, index) => (line.isLocked ? line : change(line, index))),
+  };
+}
+
+/**
+ * Net plus the taxes not included in the price: the line total `computeTotals` writes.
+ *
+ * @param line - the priced line
+ * @returns the line total
+ * @public
+ */
+export function lineTotalOf(line: Pick<PricedLine, "net" | "taxes">): Money {
+  const excluded = line.taxes.filter((tax) => !tax.included).map((tax) => tax.amount);
+  return add(line.net, sum(excluded, line.net.currency));
+}
+
+/**
+ * The sum of a line's adjustments.
+ *
+ * @param line - the priced line
+ * @returns Σ adjustments.amount
+ * @public
+ */
+export function adjustmentTotalOf(line: Pick<PricedLine, "adjustments" | "gross">): Money {
+  return sum(
+    line.adjustments.map((entry) => entry.amount),
+    line.gross.currency,
+  );
+}

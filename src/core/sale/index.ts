@@ -1,0 +1,12 @@
+export * from "./apply-sale-action";
+export * from "./create-sale";
+export * from "./effective-unit-price";
+export * from "./ledger-entry";
+export * from "./line-from-catalog";
+export * from "./manual-discount";
+export * from "./sale";
+export * from "./sale-action";
+export { decimalsForUnit, isReturnLine } from "./sale-guards";
+export * from "./sale-line";
+export * from "./sale-records";
+export * from "./value-schemas";

@@ -1,0 +1,2 @@
+export * from "./split-plan";
+export * from "./split-sale";

@@ -1,0 +1,66 @@
+import { moneyFromMinor, zeroMoney } from "../../core/money/create-money";
+import { Money } from "../../core/money/money";
+import { adjustmentTotalOf } from "../../core/pipeline/priced-line-helpers";
+import type { PricedLine, PricedSale } from "../../core/pipeline/priced-sale";
+import type { PricingStage } from "../../core/pipeline/pricing-stage";
+import type { Sale } from "../../core/sale/sale";
+
+function sumMinor(amounts: readonly Money[]): bigint {
+  return amounts.reduce((total, amount) => total + amount.minor, 0n);
+}
+
+/** Net plus the taxes not inside the price; the line object is rebuilt only when its total moves. */
+function withTotal(line: PricedLine): PricedLine {
+  let totalMinor = line.net.minor;
+  for (const tax of line.taxes) if (!tax.included) totalMinor += tax.amount.minor;
+  if (totalMinor === line.total.minor) return line;
+  return { ...line, total: new Money(totalMinor, line.net.currency) };
+}
+
+function tenderedMinor(sale: Sale): bigint {
+  return sumMinor(
+    sale.tenders.filter((tender) => tender.status === "approved").map((tender) => tender.amount),
+  );
+}
+
+/**
+ * Balance due and change: a sale (total ≥ 0) owes `max(total − tendered, 0)` and gives back the excess as
+ * change; a refund (total < 0) still owes the customer `total − tendered` (≤ 0) and never gives change.
+ */
+function balanceOf(totalMinor: bigint, paidMinor: bigint): { dueMinor: bigint; changeMinor: bigint } {
+  const remaining = totalMinor - paidMinor;
+  if (totalMinor < 0n) return { dueMinor: remaining < 0n ? remaining : 0n, changeMinor: 0n };
+  return { dueMinor: remaining > 0n ? remaining : 0n, changeMinor: remaining < 0n ? -remaining : 0n };
+}
+
+/**
+ * The last stage: writes each line total (net plus taxes not in the price) and the document totals, once.
+ * `subtotal = Σ gross`, `discountTotal = Σ adjustments`, `taxTotal = Σ taxes`, `total = Σ line totals`,
+ * `tendered = Σ approved tenders`, then balance due and change.
+ *
+ * @public
+ */
+export const computeTotals: PricingStage = {
+  name: "computeTotals",
+  run(priced, context): PricedSale {
+    const currency = priced.currency;
+    const lines = priced.lines.map((line) => withTotal(line));
+    const totalMinor = sumMinor(lines.map((line) => line.total));
+    const paidMinor = tenderedMinor(context.sale);
+    const { dueMinor, changeMinor } = balanceOf(totalMinor, paidMinor);
+    return {
+      ...priced,
+      lines,
+      subtotal: moneyFromMinor(sumMinor(lines.map((line) => line.gross)), currency),
+      discountTotal: moneyFromMinor(sumMinor(lines.map(adjustmentTotalOf)), currency),
+      taxTotal: moneyFromMinor(
+        sumMinor(lines.flatMap((line) => line.taxes.map((tax) => tax.amount))),
+        currency,
+      ),
+      total: moneyFromMinor(totalMinor, currency),
+      tendered: paidMinor === 0n ? zeroMoney(currency) : moneyFromMinor(paidMinor, currency),
+      balanceDue: moneyFromMinor(dueMinor, currency),
+      change: moneyFromMinor(changeMinor, currency),
+    };
+  },
+};
