@@ -3,6 +3,7 @@ export * from "./cash-rounding";
 export * from "./checkout";
 export * from "./currency";
 export * from "./errors";
+export * from "./ledger";
 export * from "./money";
 export * from "./numbers";
 export * from "./quantity";

@@ -1,0 +1,4 @@
+export * from "./cash-session";
+export * from "./journal";
+export * from "./payments";
+export * from "./tenders";

@@ -1,0 +1,66 @@
+import { splitCombinedAmount } from "../kinds/group-tax";
+import type { PlannedLine, PlannedStep } from "../plan/tax-plan";
+import type { LineOutcome } from "../rounding/line-outcome";
+import type { CompiledRate, CompiledTax } from "../rules/tax-rules";
+import type { LineResultExact, LineTaxExact } from "./tax-result";
+
+function rateOf(step: PlannedStep): CompiledRate | undefined {
+  const calculation = step.calculation;
+  return "rate" in calculation ? calculation.rate : undefined;
+}
+
+function lineTax(step: PlannedStep, baseMinor: bigint, amountMinor: bigint): LineTaxExact {
+  const entry: LineTaxExact = {
+    tax: step.tax,
+    kind: step.tax.calculation.type,
+    pricing: step.pricing,
+    rate: rateOf(step),
+    baseMinor,
+    amountMinor,
+    rule: step.rule,
+  };
+  if (step.split === undefined) return entry;
+  const shares = splitCombinedAmount(amountMinor, step.split);
+  const split = step.split.map((child: CompiledTax, index) => ({
+    tax: child,
+    rate: (child.calculation as { rate: CompiledRate }).rate,
+    amountMinor: shares[index] as bigint,
+  }));
+  return { ...entry, split };
+}
+
+/**
+ * Assembles one line's exact result from its plan and its rounded outcome.
+ *
+ * @param line - the planned line
+ * @param outcome - the scope's amounts for it
+ * @returns the line result
+ * @internal
+ */
+export function lineResult(line: PlannedLine, outcome: LineOutcome): LineResultExact {
+  let includedTaxMinor = 0n;
+  let excludedTaxMinor = 0n;
+  const taxes: LineTaxExact[] = [];
+  for (let index = 0; index < line.steps.length; index++) {
+    const step = line.steps[index] as PlannedStep;
+    const amountMinor = outcome.amountsMinor[index] as bigint;
+    if (amountMinor !== 0n) {
+      if (step.pricing === "included") includedTaxMinor += amountMinor;
+      else excludedTaxMinor += amountMinor;
+    }
+    taxes.push(lineTax(step, outcome.basesMinor[index] as bigint, amountMinor));
+  }
+  const taxMinor = includedTaxMinor + excludedTaxMinor;
+  return {
+    lineId: line.line.id,
+    lineAmountMinor: outcome.lineAmountMinor,
+    manufacturerCouponsMinor: line.manufacturerMinor,
+    untaxedMinor: outcome.untaxedMinor,
+    includedTaxMinor,
+    excludedTaxMinor,
+    taxMinor,
+    totalMinor: outcome.untaxedMinor + taxMinor,
+    taxes,
+    skipped: line.skipped,
+  };
+}
