@@ -5,14 +5,33 @@
 // Run after any `npm install`: node scripts/complete-lockfile.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 
-const OS = ["darwin", "win32", "android", "freebsd", "openbsd", "netbsd", "sunos", "aix", "openharmony", "linux"];
+const OS = [
+  "darwin",
+  "win32",
+  "android",
+  "freebsd",
+  "openbsd",
+  "netbsd",
+  "sunos",
+  "aix",
+  "openharmony",
+  "linux",
+];
 const CPU = ["arm64", "x64", "ia32", "arm", "loong64", "ppc64", "riscv64", "s390x", "mips64el", "wasm32"];
 
 function platformOf(name) {
   const parts = name.split("/").pop().split(/[-_]/);
-  const os = OS.find((candidate) => parts.includes(candidate) || (candidate === "win32" && parts.includes("windows")));
-  const cpu = CPU.find((candidate) => parts.includes(candidate)) ?? (parts.includes("eabihf") ? "arm" : undefined);
-  const libc = parts.includes("musl") || parts.includes("musleabihf") ? "musl" : parts.includes("gnu") || parts.includes("gnueabihf") ? "glibc" : undefined;
+  const os = OS.find(
+    (candidate) => parts.includes(candidate) || (candidate === "win32" && parts.includes("windows")),
+  );
+  const cpu =
+    CPU.find((candidate) => parts.includes(candidate)) ?? (parts.includes("eabihf") ? "arm" : undefined);
+  const libc =
+    parts.includes("musl") || parts.includes("musleabihf")
+      ? "musl"
+      : parts.includes("gnu") || parts.includes("gnueabihf")
+        ? "glibc"
+        : undefined;
   return { os, cpu, libc };
 }
 
@@ -37,6 +56,8 @@ for (const [path, entry] of Object.entries(packages)) {
     added += 1;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`complete-lockfile: ${added} optional platform entries added`);

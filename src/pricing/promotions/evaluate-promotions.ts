@@ -1,0 +1,107 @@
+import { parseWith } from "../../core/errors/from-zod";
+import { TillError } from "../../core/errors/till-error";
+import { checkEligibility } from "./check-eligibility";
+import { chooseStack } from "./choose-stack";
+import type { CompiledPromotion, CompiledPromotionRules } from "./compile-promotion-rules";
+import type { StackChoice } from "./evaluate-with-stop-after";
+import {
+  type PromotionContext,
+  type PromotionContextInput,
+  type PromotionLine,
+  type PromotionLineInput,
+  promotionContextSchema,
+  promotionLineSchema,
+} from "./promotion-input";
+import type { PromotionOutcome } from "./promotion-outcome";
+import { resolveGroups } from "./resolve-groups";
+import type { RejectionDraft } from "./stack-drafts";
+import { toPromotionOutcome } from "./to-promotion-outcome";
+import { toWorkingLines, type WorkingLine } from "./working-line";
+
+function overBudget(choice: StackChoice, context: PromotionContext): RejectionDraft | undefined {
+  for (const effect of choice.result.effects) {
+    const budget = effect.promotion.budgetMinor;
+    if (budget === undefined) continue;
+    const spent = context.usage[effect.promotion.id]?.spentMinor ?? 0n;
+    if (spent + effect.amountMinor > budget) {
+      return {
+        promotion: effect.promotion,
+        reason: "campaign_budget_exceeded",
+        details: {
+          budgetMinor: budget.toString(),
+          spentMinor: spent.toString(),
+          wouldGiveMinor: effect.amountMinor.toString(),
+        },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Eligibility, groups, exclusives and stop_after; a promotion over its budget is dropped whole and all is redone. */
+function decide(rules: CompiledPromotionRules, lines: readonly WorkingLine[], context: PromotionContext) {
+  const dropped: RejectionDraft[] = [];
+  for (;;) {
+    const rejected: RejectionDraft[] = [];
+    const eligible: CompiledPromotion[] = [];
+    for (const promotion of rules.promotions) {
+      if (dropped.some((entry) => entry.promotion.id === promotion.id)) continue;
+      const problem = checkEligibility(promotion, context);
+      if (problem === undefined) eligible.push(promotion);
+      else rejected.push({ promotion, ...problem });
+    }
+    const groups = resolveGroups(eligible, lines, context, rules.policy);
+    const choice = chooseStack(groups.kept, lines, context, rules.policy);
+    const budget = overBudget(choice, context);
+    if (budget !== undefined) {
+      dropped.push(budget);
+      continue;
+    }
+    return {
+      result: choice.result,
+      rejected: [...dropped, ...rejected, ...groups.rejected, ...choice.rejected, ...choice.result.rejected],
+    };
+  }
+}
+
+/**
+ * Applies promotions to a sale's lines: the pure promotion engine behind the item and basket promotion
+ * stages. Lines are evaluated in lineId order, so the caller's line order never changes an amount.
+ *
+ * @param rules - compiled promotion rules ({@link compilePromotionRules})
+ * @param lineInputs - the lines, with current nets
+ * @param contextInput - the sale's facts: instant, time zone, store, channel, customer, coupons, usage
+ * @returns adjusted lines, applied and rejected promotions with reasons, nudges and the solver report
+ * @throws TillError INVALID_INPUT for malformed lines or context; CURRENCY_MISMATCH when a line is not in
+ *   the rules' currency
+ * @public
+ */
+export function evaluatePromotions(
+  rules: CompiledPromotionRules,
+  lineInputs: readonly PromotionLineInput[],
+  contextInput: PromotionContextInput,
+): PromotionOutcome {
+  const lines: PromotionLine[] = lineInputs.map((line, index) =>
+    parseWith(promotionLineSchema, line, ["lines", index]),
+  );
+  const context = parseWith(promotionContextSchema, contextInput, ["context"]);
+  lines.forEach((line, index) => {
+    if (line.net.currency !== rules.currency || line.unitPrice.currency !== rules.currency)
+      throw new TillError("CURRENCY_MISMATCH", {
+        path: ["lines", index, "net"],
+        details: { expected: rules.currency },
+      });
+  });
+  const canonical = lines
+    .map((line, index) => ({ line, index }))
+    .sort((a, b) =>
+      a.line.lineId < b.line.lineId ? -1 : a.line.lineId > b.line.lineId ? 1 : a.index - b.index,
+    );
+  const order = new Array<number>(lines.length);
+  canonical.forEach((entry, position) => {
+    order[entry.index] = position;
+  });
+  const sorted = canonical.map((entry) => entry.line);
+  const decided = decide(rules, toWorkingLines(sorted), context);
+  return toPromotionOutcome(decided.result, decided.rejected, sorted, order, rules.currency);
+}

@@ -1,0 +1,160 @@
+import { applyItemDeals } from "./apply-item-deals";
+import { allocateOverLines, basketAmount, eligibleLines, sharedItemShares } from "./apply-line-rewards";
+import { isSolverReward } from "./build-solver-input";
+import type { CompiledPromotion } from "./compile-promotion-rules";
+import type { PromotionContext } from "./promotion-input";
+import { isBasketReward } from "./promotion-reward";
+import type { StackingPolicy } from "./promotion-rules";
+import type { PromotionNudgeDraft, RejectionDraft } from "./stack-drafts";
+import type { PromotionEffect, StackResult } from "./stack-state";
+import type { WorkingLine } from "./working-line";
+
+function subtotalOf(lines: readonly WorkingLine[]): bigint {
+  return lines.reduce((total, line) => total + line.netMinor, 0n);
+}
+
+function withEffect(lines: readonly WorkingLine[], effect: PromotionEffect): WorkingLine[] {
+  return lines.map((line, index) => ({
+    ...line,
+    netMinor: line.netMinor - (effect.sharesMinor[index] ?? 0n),
+  }));
+}
+
+function rewardPercentOf(promotion: CompiledPromotion): { rewardPercent?: string } {
+  return "percent" in promotion.reward ? { rewardPercent: promotion.reward.percent } : {};
+}
+
+/** Basket-content conditions: minimum subtotal (on current nets) and minimum qualifying units. */
+function checkContents(
+  promotion: CompiledPromotion,
+  lines: readonly WorkingLine[],
+): { rejection: RejectionDraft; nudge: PromotionNudgeDraft } | undefined {
+  const subtotal = subtotalOf(lines);
+  const minimum = promotion.minSubtotalMinor;
+  if (minimum !== undefined && subtotal < minimum) {
+    const reward =
+      promotion.reward.type === "fixed_off_basket"
+        ? { rewardMinor: promotion.reward.amountMinor }
+        : rewardPercentOf(promotion);
+    return {
+      rejection: {
+        promotion,
+        reason: "threshold_not_met",
+        details: { minSubtotalMinor: minimum.toString(), subtotalMinor: subtotal.toString() },
+      },
+      nudge: { promotion, kind: "spend_more", amountMinor: minimum - subtotal, ...reward },
+    };
+  }
+  const minQuantity = promotion.source.conditions.minQuantity;
+  if (minQuantity === undefined) return undefined;
+  const eligible = eligibleLines(promotion, lines, true);
+  const present = lines.reduce(
+    (count, line, index) => count + (eligible[index] === true ? line.wholeUnits : 0),
+    0,
+  );
+  if (present >= minQuantity) return undefined;
+  return {
+    rejection: { promotion, reason: "threshold_not_met", details: { minQuantity, quantity: present } },
+    nudge: {
+      promotion,
+      kind: "add_quantity",
+      quantity: minQuantity - present,
+      ...rewardPercentOf(promotion),
+    },
+  };
+}
+
+function effectOf(
+  promotion: CompiledPromotion,
+  phase: "item" | "basket",
+  sharesMinor: bigint[],
+): PromotionEffect {
+  return {
+    promotion,
+    phase,
+    sharesMinor,
+    amountMinor: sharesMinor.reduce((a, b) => a + b, 0n),
+    applications: 1,
+  };
+}
+
+/**
+ * Evaluates one stack of promotions in the phase order of DESIGN.md: the item deals that compete for
+ * units go to the best-deal solver; shared item rewards then compound in priority order; basket rewards
+ * follow in priority order, each computed once and allocated by largest remainder on the current nets,
+ * with thresholds read on the subtotal after the discounts already applied.
+ *
+ * @param promotions - eligible promotions in priority order (exclusives and groups already decided)
+ * @param start - working lines
+ * @param context - the sale's facts
+ * @param policy - stacking policy
+ * @returns nets, effects, rejections, nudges and the solver report
+ * @internal
+ */
+export function evaluateStack(
+  promotions: readonly CompiledPromotion[],
+  start: readonly WorkingLine[],
+  context: PromotionContext,
+  policy: StackingPolicy,
+): StackResult {
+  const mode = context.roundingMode;
+  const rejected: RejectionDraft[] = [];
+  const nudges: PromotionNudgeDraft[] = [];
+  const effects: PromotionEffect[] = [];
+  let lines = start.slice();
+  const reject = (found: { rejection: RejectionDraft; nudge: PromotionNudgeDraft }): void => {
+    rejected.push(found.rejection);
+    nudges.push(found.nudge);
+  };
+  const itemCandidates = promotions.filter((promotion) => {
+    if (isBasketReward(promotion.reward)) return false;
+    const problem = checkContents(promotion, lines);
+    if (problem !== undefined) reject(problem);
+    return problem === undefined;
+  });
+  const deals = applyItemDeals(lines, itemCandidates.filter(isSolverReward), mode);
+  rejected.push(...deals.rejected);
+  nudges.push(...deals.nudges);
+  for (const effect of deals.effects) {
+    effects.push(effect);
+    lines = withEffect(lines, effect);
+  }
+  const later = [
+    ...itemCandidates
+      .filter((promotion) => !isSolverReward(promotion))
+      .map((promotion) => ({ promotion, phase: "item" as const })),
+    ...promotions
+      .filter((promotion) => isBasketReward(promotion.reward))
+      .map((promotion) => ({ promotion, phase: "basket" as const })),
+  ];
+  for (const { promotion, phase } of later) {
+    if (phase === "basket") {
+      const problem = checkContents(promotion, lines);
+      if (problem !== undefined) {
+        reject(problem);
+        continue;
+      }
+    }
+    const eligible = eligibleLines(promotion, lines, true);
+    const shares =
+      phase === "item"
+        ? sharedItemShares(promotion, lines, eligible, policy, mode)
+        : allocateOverLines(basketAmount(promotion, lines, eligible, policy, mode), lines, eligible);
+    const effect = effectOf(promotion, phase, shares);
+    if (effect.amountMinor === 0n) {
+      rejected.push({ promotion, reason: "no_eligible_items", details: {} });
+      continue;
+    }
+    effects.push(effect);
+    lines = withEffect(lines, effect);
+  }
+  const totalMinor = effects.reduce((total, effect) => total + effect.amountMinor, 0n);
+  return {
+    netsMinor: lines.map((line) => line.netMinor),
+    effects,
+    rejected,
+    nudges,
+    solver: deals.solver,
+    totalMinor,
+  };
+}

@@ -1,0 +1,128 @@
+import { Money } from "../../core/money/money";
+import type { PromotionLine } from "./promotion-input";
+import type { PromotionOutcome, RejectedPromotion } from "./promotion-outcome";
+import type { PromotionNudgeDraft, RejectionDraft } from "./stack-drafts";
+import type { StackResult } from "./stack-state";
+
+function money(minor: bigint, currency: string): Money {
+  return new Money(minor, currency);
+}
+
+/** Facts named `…Minor` become decimal text under the name without the suffix ("aloneDiscount": "3.00"). */
+function readableDetails(
+  details: Readonly<Record<string, string | number>>,
+  currency: string,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(details)) {
+    if (key.endsWith("Minor") && typeof value === "string")
+      out[key.slice(0, -5)] = money(BigInt(value), currency).toString();
+    else out[key] = value;
+  }
+  return out;
+}
+
+function toRejected(
+  drafts: readonly RejectionDraft[],
+  appliedIds: ReadonlySet<string>,
+  currency: string,
+): RejectedPromotion[] {
+  const seen = new Set<string>();
+  const out: RejectedPromotion[] = [];
+  for (const draft of drafts) {
+    const id = draft.promotion.id;
+    if (seen.has(id) || appliedIds.has(id)) continue;
+    seen.add(id);
+    out.push({
+      promotionId: id,
+      name: draft.promotion.name,
+      reason: draft.reason,
+      details: readableDetails(draft.details, currency),
+    });
+  }
+  return out;
+}
+
+function toNudge(draft: PromotionNudgeDraft, currency: string) {
+  return {
+    promotionId: draft.promotion.id,
+    name: draft.promotion.name,
+    kind: draft.kind,
+    ...(draft.quantity === undefined ? {} : { quantity: draft.quantity }),
+    ...(draft.amountMinor === undefined ? {} : { amount: money(draft.amountMinor, currency) }),
+    ...(draft.sku === undefined ? {} : { sku: draft.sku }),
+    ...(draft.rewardMinor === undefined ? {} : { reward: money(draft.rewardMinor, currency) }),
+    ...(draft.rewardPercent === undefined ? {} : { rewardPercent: draft.rewardPercent }),
+  };
+}
+
+/**
+ * Turns the decided stack into the public outcome: Money amounts, line ids, lines back in the caller's
+ * order, rejections deduplicated (first reason wins) and never listing an applied promotion.
+ *
+ * @param result - the decided stack (lines in canonical order)
+ * @param rejected - every rejection gathered on the way
+ * @param lines - the caller's lines in canonical order
+ * @param order - canonical index of each caller line
+ * @param currency - the rules' currency
+ * @returns the outcome
+ * @internal
+ */
+export function toPromotionOutcome(
+  result: StackResult,
+  rejected: readonly RejectionDraft[],
+  lines: readonly PromotionLine[],
+  order: readonly number[],
+  currency: string,
+): PromotionOutcome {
+  const applied = result.effects.map((effect) => ({
+    promotionId: effect.promotion.id,
+    name: effect.promotion.name,
+    phase: effect.phase,
+    amount: money(effect.amountMinor, currency),
+    applications: effect.applications,
+    shares: effect.sharesMinor.flatMap((share, index) =>
+      share === 0n
+        ? []
+        : [{ lineId: (lines[index] as PromotionLine).lineId, amount: money(share, currency) }],
+    ),
+  }));
+  const promoted = order.map((canonical) => ({
+    lineId: (lines[canonical] as PromotionLine).lineId,
+    net: money(result.netsMinor[canonical] as bigint, currency),
+    adjustments: result.effects.flatMap((effect) => {
+      const share = effect.sharesMinor[canonical] ?? 0n;
+      return share === 0n
+        ? []
+        : [
+            {
+              promotionId: effect.promotion.id,
+              name: effect.promotion.name,
+              phase: effect.phase,
+              amount: money(share, currency),
+            },
+          ];
+    }),
+  }));
+  const solver = result.solver;
+  return {
+    lines: promoted,
+    applied,
+    rejected: toRejected(rejected, new Set(applied.map((entry) => entry.promotionId)), currency),
+    nudges: result.nudges.map((nudge) => toNudge(nudge, currency)),
+    totalDiscount: money(result.totalMinor, currency),
+    solver:
+      solver === undefined
+        ? undefined
+        : {
+            discount: money(solver.discountMinor, currency),
+            nodes: solver.nodes,
+            isExhaustive: solver.isExhaustive,
+            alternatives: solver.alternatives.map((alternative) => ({
+              label: alternative.label,
+              discount: money(alternative.discountMinor, currency),
+              applications: alternative.applications,
+            })),
+          },
+  };
+}

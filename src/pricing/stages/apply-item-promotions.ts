@@ -1,0 +1,41 @@
+import type { PricedSale } from "../../core/pipeline/priced-sale";
+import type { PricingContext } from "../../core/pipeline/pricing-context";
+import type { PricingStage } from "../../core/pipeline/pricing-stage";
+import { evaluatePromotions } from "../promotions/evaluate-promotions";
+import { applyPromotionOutcome } from "./apply-promotion-outcome";
+import { checkSaleCoupons, promotionContextOf, promotionLinesOf } from "./promotion-stage-input";
+import { readStageRules } from "./stage-rules";
+
+/**
+ * Runs the promotion engine on the sale and writes the item phase: what the best-deal solver chose and
+ * the shared item rewards. Coupon codes are checked here (advisory) and rejected codes are explained.
+ * Shared by the item and basket stages, which both run the same pure evaluation.
+ *
+ * @internal
+ */
+export function promotionPhase(
+  priced: PricedSale,
+  context: PricingContext,
+  phase: "item" | "basket",
+): PricedSale {
+  const stageRules = readStageRules(context);
+  const rules = stageRules.promotions;
+  if (rules === undefined) return priced;
+  const coupons = checkSaleCoupons(context, stageRules);
+  const lines = promotionLinesOf(priced, context, rules);
+  const outcome = evaluatePromotions(rules, lines, promotionContextOf(context, stageRules, coupons.valid));
+  return applyPromotionOutcome(priced, outcome, rules, phase, phase === "item" ? coupons.rejected : []);
+}
+
+/**
+ * The item-promotion stage: promotions read from `context.rules.promotions` (see
+ * {@link promotionRulesSchema}); item deals competing for units are settled by the best-deal solver;
+ * lines with an overridden price are skipped. Pure.
+ *
+ * @throws TillError INVALID_RULE for malformed rules
+ * @public
+ */
+export const applyItemPromotions: PricingStage = {
+  name: "applyItemPromotions",
+  run: (priced, context) => promotionPhase(priced, context, "item"),
+};
