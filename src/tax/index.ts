@@ -95,3 +95,4 @@ export {
   taxRoundingPolicySchema,
 } from "./schema/tax-rounding-policy-schema";
 export { type TaxRulesInput, type TaxRulesParsed, taxRulesSchema } from "./schema/tax-rules-schema";
+export { computeTax, makeComputeTaxStage } from "./stage/compute-tax-stage";

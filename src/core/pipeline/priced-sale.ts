@@ -108,7 +108,7 @@ export interface PolicyRef {
  * The priced sale: the pipeline's output. Immutable and JSON-serialisable (Money writes its JSON form).
  *
  * Totals are written once by `computeTotals`: `subtotal = Σ gross`, `discountTotal = Σ adjustments`,
- * `taxTotal = Σ taxes` (included ones too), `total = Σ line totals`; `tendered = Σ approved tenders`.
+ * `taxTotal = Σ taxes` (included ones too), `total = Σ line totals`; `tendered = Σ entered and approved tenders`.
  * For a sale (total ≥ 0) `balanceDue = max(total − tendered, 0)` and `change = max(tendered − total, 0)`;
  * for a refund (total < 0) `balanceDue = total − tendered` (still owed to the customer, ≤ 0) and change is 0.
  *

@@ -32,13 +32,15 @@ const HANDLERS: Handlers = {
   postVoid: lifecycle.postVoid,
   addTender: lifecycle.addTender,
   setTenderStatus: lifecycle.setTenderStatus,
+  updateTender: lifecycle.updateTender,
+  removeTender: lifecycle.removeTender,
   complete: lifecycle.complete,
 };
 
 function timestampOf(action: SaleAction): string {
   if ("at" in action) return action.at;
   if (action.type === "addNote") return action.note.at;
-  if (action.type === "addTender") return action.tender.at;
+  if (action.type === "addTender" || action.type === "updateTender") return action.tender.at;
   return action.approval.at;
 }
 

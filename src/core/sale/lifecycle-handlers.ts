@@ -94,6 +94,35 @@ export function complete(draft: Draft<Sale>, action: SaleActionOf<"complete">): 
   draft.status = "completed";
   draft.completedAt = action.at;
   draft.receiptNumber = action.receiptNumber;
+  if (action.cashRounding !== undefined) draft.cashRounding = action.cashRounding;
+}
+
+/**
+ * Replaces a tender by id (a card approved for less, a stored-value balance check).
+ *
+ * @internal
+ */
+export function updateTender(draft: Draft<Sale>, action: SaleActionOf<"updateTender">): void {
+  assertStatus(draft, ["tendering"]);
+  assertSaleCurrency(draft, action.tender.amount, ["tender", "amount"]);
+  const index = draft.tenders.findIndex((tender) => tender.tenderId === action.tender.tenderId);
+  if (index < 0) throw new TillError("TENDER_NOT_FOUND", { path: ["tenderId"] });
+  draft.tenders[index] = action.tender;
+}
+
+/**
+ * Removes a tender that is not approved; with no tender left the sale is open again.
+ *
+ * @internal
+ */
+export function removeTender(draft: Draft<Sale>, action: SaleActionOf<"removeTender">): void {
+  assertStatus(draft, ["tendering"]);
+  const index = draft.tenders.findIndex((tender) => tender.tenderId === action.tenderId);
+  if (index < 0) throw new TillError("TENDER_NOT_FOUND", { path: ["tenderId"] });
+  if (draft.tenders[index]?.status === "approved")
+    throw new TillError("TENDER_NOT_ALLOWED", { message: "An approved tender is voided, not removed" });
+  draft.tenders.splice(index, 1);
+  if (draft.tenders.length === 0) draft.status = "open";
 }
 
 /**

@@ -3,6 +3,7 @@ import { manualDiscountSchema } from "./manual-discount";
 import { saleLineSchema } from "./sale-line";
 import {
   approvalRecordSchema,
+  saleCashRoundingSchema,
   saleCustomerSchema,
   saleNoteSchema,
   saleTenderSchema,
@@ -50,7 +51,14 @@ export const saleActionSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
   z.object({ type: z.literal("postVoid"), ...byWhom }),
   z.object({ type: z.literal("addTender"), tender: saleTenderSchema }),
   z.object({ type: z.literal("setTenderStatus"), tenderId: idSchema, status: z.enum(TENDER_STATUSES), at }),
-  z.object({ type: z.literal("complete"), receiptNumber: z.string().min(1), at }),
+  z.object({ type: z.literal("updateTender"), tender: saleTenderSchema }),
+  z.object({ type: z.literal("removeTender"), tenderId: idSchema, at }),
+  z.object({
+    type: z.literal("complete"),
+    receiptNumber: z.string().min(1),
+    at,
+    cashRounding: saleCashRoundingSchema.optional(),
+  }),
 ]);
 
 /**

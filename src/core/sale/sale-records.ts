@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TENDER_STATES, tenderSchema } from "../tenders/tender";
 import { idSchema, moneyValueSchema, timestampSchema } from "./value-schemas";
 
 /**
@@ -23,27 +24,40 @@ export const saleCustomerSchema = /* @__PURE__ */ z.object({
 export type SaleCustomer = z.output<typeof saleCustomerSchema>;
 
 /**
- * Tender states the checkout core knows; the tenders module refines the flow behind them.
+ * Tender states, the tenders module's {@link TENDER_STATES}: `entered` (cash, vouchers: counted, removable),
+ * `pending`, `approved`, `declined`, `unknown` (a card payment whose outcome is not known yet).
  *
  * @public
  */
-export const TENDER_STATUSES = ["pending", "approved", "declined", "voided", "unknown"] as const;
+export const TENDER_STATUSES = TENDER_STATES;
 
 /**
- * zod schema for a tender on a sale. Kept minimal here; the tenders module extends it.
+ * zod schema for a tender on a sale: the tenders module's tender (kind, state, home amount, foreign cash
+ * details, reference) plus when it was entered.
  *
  * @public
  */
-export const saleTenderSchema = /* @__PURE__ */ z.object({
-  tenderId: idSchema,
-  /** Tender method id: "cash", "card", "gift-card", ... */
-  method: z.string().min(1),
-  /** Amount applied to the sale (negative for a refund tender). */
-  amount: moneyValueSchema,
-  status: z.enum(TENDER_STATUSES),
-  reference: z.string().optional(),
-  at: timestampSchema,
+export const saleTenderSchema = /* @__PURE__ */ tenderSchema.extend({ at: timestampSchema });
+
+/**
+ * zod schema for the cash-rounding difference of a completed sale: its own receipt line and account,
+ * stamped with the policy that made it so the receipt can be recomputed.
+ *
+ * @public
+ */
+export const saleCashRoundingSchema = /* @__PURE__ */ z.object({
+  /** `toPay − total`: negative when the customer pays less (48.32 → 48.30 is −0.02). */
+  difference: moneyValueSchema,
+  policyId: z.string().min(1),
+  policyVersion: z.number().int().min(1),
 });
+
+/**
+ * The cash-rounding difference of a sale.
+ *
+ * @public
+ */
+export type SaleCashRounding = z.output<typeof saleCashRoundingSchema>;
 
 /**
  * A tender applied to a sale.

@@ -3,7 +3,13 @@ import { currencyCodeSchema } from "../currency/currency";
 import { parseWith } from "../errors/from-zod";
 import { manualDiscountSchema } from "./manual-discount";
 import { actionRecordSchema, saleLineSchema } from "./sale-line";
-import { approvalRecordSchema, saleCustomerSchema, saleNoteSchema, saleTenderSchema } from "./sale-records";
+import {
+  approvalRecordSchema,
+  saleCashRoundingSchema,
+  saleCustomerSchema,
+  saleNoteSchema,
+  saleTenderSchema,
+} from "./sale-records";
 import { idSchema, timestampSchema } from "./value-schemas";
 
 /**
@@ -41,6 +47,8 @@ export const saleSchema = /* @__PURE__ */ z.object({
   couponCodes: z.array(z.string().min(1)),
   manualDiscounts: z.array(manualDiscountSchema),
   tenders: z.array(saleTenderSchema),
+  /** The cash-rounding difference of the payment, set at completion when the policy rounded. */
+  cashRounding: saleCashRoundingSchema.optional(),
   /** Training sales are excluded from totals, stock and ledgers. */
   isTraining: z.boolean(),
   notes: z.array(saleNoteSchema),

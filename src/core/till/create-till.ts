@@ -1,16 +1,22 @@
 import type { EventEmitter } from "eventemitter3";
+import type { CashCount } from "../cash-session/count-cash";
+import type { RegisterReport } from "../cash-session/register-report";
 import { parseWith } from "../errors/from-zod";
+import type { JournalEntry } from "../journal/journal-entry";
 import type { Operator } from "../permissions/permission";
 import type { Sale } from "../sale/sale";
 import type { SaleCustomer } from "../sale/sale-records";
 import type { SplitCheck, SplitPlan } from "../split/split-plan";
 import * as checkout from "./till-checkout-operations";
+import * as completion from "./till-complete";
 import { type TillConfig, tillConfigSchema } from "./till-config";
 import { createTillCore, guarded } from "./till-core";
 import * as discounts from "./till-discount-operations";
 import type { TillEvents, TillSnapshot } from "./till-events";
 import * as lines from "./till-line-operations";
 import * as sales from "./till-sale-operations";
+import * as sessions from "./till-session-operations";
+import * as tenders from "./till-tender-operations";
 
 /**
  * The till: a stateful shell over the pure core. It holds the sale in progress and the ports, runs every
@@ -44,8 +50,30 @@ export interface Till {
   postVoid(saleId: string, reason: string): Promise<Sale>;
   returnItems(input: checkout.ReturnItemsInput): Promise<TillSnapshot>;
   returnWithoutReceipt(input: lines.AddItemInput): Promise<TillSnapshot>;
-  addTender(input: checkout.AddTenderInput): Promise<TillSnapshot>;
+  /** Adds a tender: cash, card (payment terminal), gift card / store credit, voucher, points, foreign cash. */
+  addTender(input: tenders.AddTenderInput): Promise<TillSnapshot>;
+  /** Removes a tender that is not approved. */
+  removeTender(tenderId: string): Promise<TillSnapshot>;
+  /** Resolves an `unknown` card payment by the terminal's status query. */
+  resolvePayment(intentId: string): Promise<TillSnapshot>;
+  /** Completes the paid sale in one atomic commit; the receipt number comes from the journal. */
   complete(): Promise<TillSnapshot>;
+  /** Opens the register session with a float counted by denomination. */
+  openSession(float: CashCount): Promise<JournalEntry>;
+  paidIn(input: sessions.TillCashMovementInput): Promise<JournalEntry>;
+  paidOut(input: sessions.TillCashMovementInput): Promise<JournalEntry>;
+  drop(input: sessions.TillCashMovementInput): Promise<JournalEntry>;
+  pickup(input: sessions.TillCashMovementInput): Promise<JournalEntry>;
+  /** Opens the drawer with no sale (drawer.no-sale, else approval); journaled. */
+  noSale(reason: string): Promise<JournalEntry>;
+  /** Closes the session with the counted cash (expected vs counted, over/short). */
+  closeSession(counted: CashCount): Promise<JournalEntry>;
+  /** X report: mid-session, resets nothing (journaled). */
+  xReport(): Promise<RegisterReport>;
+  /** Z report: sequential Z number, closes the period (journaled). */
+  zReport(): Promise<RegisterReport>;
+  /** The register's journal entries in sequence order. */
+  journal(): Promise<readonly JournalEntry[]>;
   split(plan: SplitPlan): Promise<SplitCheck[]>;
   setTrainingMode(isTraining: boolean): Promise<void>;
 }
@@ -95,8 +123,20 @@ export function createTill(config: TillConfig): Till {
     postVoid: (saleId, reason) => run("postVoid", () => sales.postVoid(core, saleId, reason)),
     returnItems: (input) => run("returnItems", () => checkout.returnItems(core, input)),
     returnWithoutReceipt: (input) => run("returnWithoutReceipt", () => lines.addItem(core, input, true)),
-    addTender: (input) => run("addTender", () => checkout.addTender(core, input)),
-    complete: () => run("complete", () => checkout.complete(core)),
+    addTender: (input) => run("addTender", () => tenders.addTender(core, input)),
+    removeTender: (tenderId) => run("removeTender", () => tenders.removeTender(core, tenderId)),
+    resolvePayment: (intentId) => run("resolvePayment", () => tenders.resolvePayment(core, intentId)),
+    complete: () => run("complete", () => completion.complete(core)),
+    openSession: (float) => run("openSession", () => sessions.openSession(core, float)),
+    paidIn: (input) => run("paidIn", () => sessions.moveCash(core, "cash.paidIn", input)),
+    paidOut: (input) => run("paidOut", () => sessions.moveCash(core, "cash.paidOut", input)),
+    drop: (input) => run("drop", () => sessions.moveCash(core, "cash.drop", input)),
+    pickup: (input) => run("pickup", () => sessions.moveCash(core, "cash.pickup", input)),
+    noSale: (reason) => run("noSale", () => sessions.noSale(core, reason)),
+    closeSession: (counted) => run("closeSession", () => sessions.closeSession(core, counted)),
+    xReport: () => run("xReport", () => sessions.report(core, "x")),
+    zReport: () => run("zReport", () => sessions.report(core, "z")),
+    journal: () => core.ledger.journal.read(core.config.registerId),
     split: (plan) => run("split", () => checkout.split(core, plan)),
     setTrainingMode: (isTraining) => run("setTrainingMode", () => sales.setTrainingMode(core, isTraining)),
   };

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { parseWith } from "../errors/from-zod";
 import { TillError } from "../errors/till-error";
-import { parseMoney } from "../money/create-money";
-import { decimalStringSchema } from "../numbers/decimal-input";
 import { priceSale } from "../pipeline/price-sale";
 import { planReturn } from "../returns/plan-return";
 import { returnRequestSchema } from "../returns/return-request";
@@ -33,23 +31,6 @@ export const returnItemsInputSchema = /* @__PURE__ */ returnRequestSchema
  * @public
  */
 export type ReturnItemsInput = z.input<typeof returnItemsInputSchema>;
-
-/**
- * zod schema for a tender at the till (minimal: recorded as approved; the tenders module adds the flows).
- *
- * @public
- */
-export const addTenderInputSchema = /* @__PURE__ */ z.object({
-  method: z.string().min(1),
-  amount: decimalStringSchema,
-});
-
-/**
- * Input of `till.addTender`.
- *
- * @public
- */
-export type AddTenderInput = z.input<typeof addTenderInputSchema>;
 
 /** @internal Adds return lines (and any deal clawback) against a completed sale. */
 export async function returnItems(core: TillCore, input: ReturnItemsInput): Promise<TillSnapshot> {
@@ -99,47 +80,6 @@ export async function returnItems(core: TillCore, input: ReturnItemsInput): Prom
   const snapshot = commit(core, next);
   for (const line of lines) core.events.emit("lineAdded", { ...snapshot, line });
   return snapshot;
-}
-
-/** @internal Records a tender as approved (minimal; the tenders module replaces this flow). */
-export async function addTender(core: TillCore, input: AddTenderInput): Promise<TillSnapshot> {
-  const valid = parseWith(addTenderInputSchema, input);
-  const sale = requireSale(core);
-  const at = core.clock.now();
-  const amount = parseMoney(valid.amount, sale.currency, { path: ["amount"] });
-  const tender = {
-    tenderId: core.ids.next("tender"),
-    method: valid.method,
-    amount,
-    status: "approved" as const,
-    at,
-  };
-  const next = reduceSale(sale, { type: "addTender", tender });
-  core.events.emit("tenderStarted", { sale: next, tender });
-  const snapshot = commit(core, next);
-  core.events.emit("tenderResult", { ...snapshot, tender });
-  return snapshot;
-}
-
-/** @internal Completes the paid sale: stores it with its pricing and frees the till. */
-export async function complete(core: TillCore): Promise<TillSnapshot> {
-  const sale = requireSale(core);
-  const before = priceOf(core, sale);
-  if (before.balanceDue.minor !== 0n) {
-    throw new TillError("NOT_FULLY_PAID", { details: { balanceDue: before.balanceDue.toString() } });
-  }
-  const receiptNumber = `${core.config.registerId}-${core.state.receiptSequence}`;
-  const completed = reduceSale(sale, { type: "complete", receiptNumber, at: core.clock.now() });
-  // Store the pricing the customer paid, not a re-pricing at the completion time.
-  const priced = before;
-  await core.config.ports.saleStore.save({ sale: completed, priced });
-  core.state.receiptSequence += 1;
-  core.state.sale = undefined;
-  core.events.emit("saleCompleted", { sale: completed, priced });
-  const originalSaleIds = [...new Set(completed.lines.flatMap((line) => line.returnOf?.saleId ?? []))];
-  if (originalSaleIds.length > 0)
-    core.events.emit("returnCompleted", { sale: completed, priced, originalSaleIds });
-  return { sale: completed, priced };
 }
 
 /** @internal Splits the sale in progress into checks. */

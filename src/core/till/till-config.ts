@@ -1,7 +1,12 @@
 import { z } from "zod";
 import type { ClockPort } from "../clock/clock-port";
+import type { CommitPort } from "../commit/commit-port";
 import { currencyCodeSchema } from "../currency/currency";
 import type { IdPort } from "../ids/id-port";
+import type { JournalStore } from "../journal/journal-store";
+import type { Signer } from "../journal/signer";
+import type { PaymentTerminal } from "../payments/payment-terminal";
+import type { WatchdogTimer } from "../payments/watchdog-timer";
 import { permissionPolicySchema } from "../permissions/permission";
 import { pricingPoliciesSchema } from "../pipeline/pricing-context";
 import type { PricingStage } from "../pipeline/pricing-stage";
@@ -9,6 +14,8 @@ import type { ApprovalPort } from "../ports/approval-port";
 import type { CatalogPort } from "../ports/catalog-port";
 import type { SaleStorePort } from "../ports/sale-store-port";
 import { idSchema } from "../sale/value-schemas";
+import type { StoredValuePort } from "../tenders/stored-value-port";
+import type { TenderPolicyInput } from "../tenders/tender-policy";
 
 const isObject = (value: unknown) => typeof value === "object" && value !== null;
 
@@ -27,7 +34,23 @@ export const tillConfigSchema = /* @__PURE__ */ z.object({
     approvals: z.custom<ApprovalPort>(isObject, { message: "An approval port is required" }),
     clock: z.custom<ClockPort>(isObject).optional(),
     ids: z.custom<IdPort>(isObject).optional(),
+    /** The register's journal (default: a memory journal store). */
+    journal: z.custom<JournalStore>(isObject).optional(),
+    /** Adds a signature per journal entry (fiscal devices). */
+    signer: z.custom<Signer>(isObject).optional(),
+    /** Atomic completion (default: a memory commit store over the journal and sale store). */
+    commit: z.custom<CommitPort>(isObject).optional(),
+    /** Card payments (semi-integrated); without it card tenders are refused. */
+    paymentTerminal: z.custom<PaymentTerminal>(isObject).optional(),
+    /** Gift card and store-credit balances; without it those tenders are refused. */
+    storedValue: z.custom<StoredValuePort>(isObject).optional(),
+    /** The payment watchdog's timer (a manual timer in tests). */
+    timer: z.custom<WatchdogTimer>(isObject).optional(),
   }),
+  /** Silence from the terminal after this many milliseconds makes a payment `unknown` (default 120000). */
+  watchdogMilliseconds: z.number().int().positive().optional(),
+  /** Tender policy (cash rounding, accepted kinds, rates, refund limits); the currency defaults to the till's. */
+  tenderPolicy: z.custom<Omit<TenderPolicyInput, "currency"> & { currency?: string }>(isObject).optional(),
   /** The ordered pricing stages; the package's `createTill` passes the default ones. */
   stages: z.array(z.custom<PricingStage>(isObject)),
   /** Rule data for the stages (tax rules, promotions, price lists, ...). */
@@ -35,8 +58,6 @@ export const tillConfigSchema = /* @__PURE__ */ z.object({
   policies: pricingPoliciesSchema.default({ roundingMode: "half-up", refs: [] }),
   /** Roles and permissions; defaults to `defaultPermissionPolicy()`. */
   permissions: permissionPolicySchema.optional(),
-  /** The first receipt number of this till (receipt numbers are `${registerId}-${n}`). */
-  firstReceiptNumber: z.number().int().min(1).default(1),
 });
 
 /**

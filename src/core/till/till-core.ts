@@ -18,6 +18,7 @@ import { reduceSale } from "../sale/apply-sale-action";
 import type { Sale } from "../sale/sale";
 import type { tillConfigSchema } from "./till-config";
 import type { TillEvents, TillSnapshot } from "./till-events";
+import { createTillLedger, journalFact, type TillLedger } from "./till-ledger-ports";
 
 type ParsedConfig = z.output<typeof tillConfigSchema>;
 
@@ -33,11 +34,12 @@ export interface TillCore {
   readonly ids: IdPort;
   readonly permissions: PermissionPolicy;
   readonly events: EventEmitter<TillEvents>;
+  /** Journal, commit, tender policy, payments and register session. */
+  readonly ledger: TillLedger;
   readonly state: {
     sale: Sale | undefined;
     operator: Operator | undefined;
     isTraining: boolean;
-    receiptSequence: number;
     /** Catalog items seen by this till: the snapshot pricing reads. */
     catalogItems: Record<string, CatalogItem>;
   };
@@ -45,19 +47,17 @@ export interface TillCore {
 
 /** @internal */
 export function createTillCore(config: ParsedConfig): TillCore {
+  const clock = config.ports.clock ?? createSystemClock();
+  const ids = config.ports.ids ?? createRandomIds();
+  const permissions = config.permissions ?? defaultPermissionPolicy();
   return {
     config,
-    clock: config.ports.clock ?? createSystemClock(),
-    ids: config.ports.ids ?? createRandomIds(),
-    permissions: config.permissions ?? defaultPermissionPolicy(),
+    clock,
+    ids,
+    permissions,
     events: new EventEmitter<TillEvents>(),
-    state: {
-      sale: undefined,
-      operator: undefined,
-      isTraining: false,
-      receiptSequence: config.firstReceiptNumber,
-      catalogItems: {},
-    },
+    ledger: createTillLedger(config, { clock, ids, permissions }),
+    state: { sale: undefined, operator: undefined, isTraining: false, catalogItems: {} },
   };
 }
 
@@ -74,7 +74,8 @@ export function contextOf(core: TillCore, sale: Sale): PricingContext {
 
 /** @internal */
 export function priceOf(core: TillCore, sale: Sale): PricedSale {
-  return priceSale(sale, contextOf(core, sale), core.config.stages);
+  const context = contextOf(core, sale);
+  return priceSale(context.sale, context, core.config.stages);
 }
 
 /** @internal The open sale, or SALE_NOT_FOUND. */
@@ -140,6 +141,16 @@ export async function requestApproval(
     at: core.clock.now(),
     ...(subject === undefined ? {} : { subject }),
   };
+  // The approval is a fact on its own: it stays journaled even if the operation it allowed fails later.
+  await journalFact(
+    core.ledger,
+    { registerId: core.config.registerId, clock: core.clock },
+    {
+      type: "approval.granted",
+      eventId: `approval:${approval.approvalId}`,
+      payload: { ...approval, saleId: sale.saleId },
+    },
+  );
   return { sale: reduceSale(sale, { type: "recordApproval", approval }), approvedBy: decision.approvedBy };
 }
 

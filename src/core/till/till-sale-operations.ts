@@ -7,6 +7,7 @@ import type { Sale } from "../sale/sale";
 import { type SaleCustomer, saleCustomerSchema } from "../sale/sale-records";
 import { authorize, commit, priceOf, requireOperator, requireSale, type TillCore } from "./till-core";
 import type { TillSnapshot } from "./till-events";
+import { commitPostVoid, commitVoid } from "./till-void-facts";
 
 /** @internal */
 export function signIn(core: TillCore, operator: Operator): void {
@@ -101,7 +102,7 @@ export async function voidSale(core: TillCore, reason?: string): Promise<Sale> {
     ...(approvedBy === undefined ? {} : { approvedBy }),
     ...(reason === undefined ? {} : { reason }),
   });
-  await core.config.ports.saleStore.save({ sale: next });
+  await commitVoid(core, next);
   core.state.sale = undefined;
   core.events.emit("saleVoided", { sale: next });
   return next;
@@ -119,7 +120,7 @@ export async function postVoid(core: TillCore, saleId: string, reason: string): 
     reason,
     ...(approvedBy === undefined ? {} : { approvedBy }),
   });
-  await core.config.ports.saleStore.save({ ...record, sale: next });
+  await commitPostVoid(core, next, record.priced);
   core.events.emit("saleVoided", { sale: next });
   return next;
 }

@@ -19,7 +19,10 @@ function withTotal(line: PricedLine): PricedLine {
 
 function tenderedMinor(sale: Sale): bigint {
   return sumMinor(
-    sale.tenders.filter((tender) => tender.status === "approved").map((tender) => tender.amount),
+    // Entered tenders (cash, vouchers) count as soon as they are keyed in; card tenders once approved.
+    sale.tenders
+      .filter((tender) => tender.status === "entered" || tender.status === "approved")
+      .map((tender) => tender.amount),
   );
 }
 
@@ -36,7 +39,7 @@ function balanceOf(totalMinor: bigint, paidMinor: bigint): { dueMinor: bigint; c
 /**
  * The last stage: writes each line total (net plus taxes not in the price) and the document totals, once.
  * `subtotal = Σ gross`, `discountTotal = Σ adjustments`, `taxTotal = Σ taxes`, `total = Σ line totals`,
- * `tendered = Σ approved tenders`, then balance due and change.
+ * `tendered = Σ entered and approved tenders`, then balance due and change.
  *
  * @public
  */

@@ -56,7 +56,7 @@ const total = (till: Till) => till.current()?.priced.total.toString();
 async function sellAndComplete(till: Till, items: [string, string][]) {
   await till.startSale();
   for (const [sku, quantity] of items) await till.addItem({ sku, quantity });
-  await till.addTender({ method: "cash", amount: till.current()!.priced.balanceDue.toString() });
+  await till.addTender({ kind: "cash", amount: till.current()!.priced.balanceDue.toString() });
   return till.complete();
 }
 
@@ -67,7 +67,7 @@ describe("the till facade", () => {
     await till.addItem({ barcode: "4006381333931" });
     await till.addItem({ sku: "APPLES", scaleWeight: "0.350" });
     expect(total(till)).toBe("15.76"); // 12.99 + 1.30 + 1.40 + 0.07
-    await till.addTender({ method: "cash", amount: "20.00" });
+    await till.addTender({ kind: "cash", amount: "20.00" });
     expect(till.current()?.priced.change.toString()).toBe("4.24");
     const done = await till.complete();
     expect([done.sale.status, done.sale.receiptNumber]).toEqual(["completed", "reg-1-1"]);
@@ -202,7 +202,7 @@ describe("the till facade", () => {
     expect(total(till)).toBe("-14.29");
     await till.addItem({ sku: "BREAD", quantity: "5" }); // 17.50 + 0.88 = 18.38
     expect(total(till)).toBe("4.09");
-    await till.addTender({ method: "cash", amount: "4.09" });
+    await till.addTender({ kind: "cash", amount: "4.09" });
     await till.complete();
     expect(events.at(-1)).toBe("returnCompleted");
     await till.startSale();
@@ -219,8 +219,18 @@ describe("the till facade", () => {
       "-2.18",
       "refund.without-receipt",
     ]);
-    await till.addTender({ method: "cash", amount: "-2.18" });
-    expect((await till.complete()).priced.balanceDue.toString()).toBe("0.00");
+    // A refund needs no tender: the completion pays it out in cash.
+    const done = await till.complete();
+    const entry = (await till.journal()).at(-1);
+    expect([
+      done.sale.receiptNumber,
+      entry?.type,
+      JSON.stringify((entry?.payload as { tenders?: unknown } | undefined)?.tenders),
+    ]).toEqual([
+      "reg-1-1",
+      "return.completed",
+      JSON.stringify([{ kind: "cash", amount: { amount: "-2.18", currency: "EUR" } }]),
+    ]);
   });
 
   it("training mode marks sales, and splits sum to the sale", async () => {

@@ -1,0 +1,10 @@
+export type {
+  CommitPort,
+  CommitRecord,
+  CouponRedemptionRecord,
+  LoyaltyLedgerDelta,
+  OutboxRecord,
+  StockDelta,
+  StoredValueDelta,
+} from "./commit-port";
+export { createMemoryCommitStore, type MemoryCommitStore } from "./memory-commit-store";

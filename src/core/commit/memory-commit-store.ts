@@ -1,0 +1,102 @@
+import { TillError } from "../errors/till-error";
+import type { JournalStore } from "../journal/journal-store";
+import { isSameFact } from "../journal/same-fact";
+import type { SaleStorePort } from "../ports/sale-store-port";
+import type {
+  CommitPort,
+  CommitRecord,
+  CouponRedemptionRecord,
+  LoyaltyLedgerDelta,
+  OutboxRecord,
+  StockDelta,
+  StoredValueDelta,
+} from "./commit-port";
+
+/**
+ * The memory commit store: a {@link CommitPort} over a journal store and a sale store, plus what it
+ * holds itself (outbox, stock, loyalty, stored-value and coupon ledgers), readable for tests.
+ *
+ * @public
+ */
+export interface MemoryCommitStore extends CommitPort {
+  readonly outbox: readonly OutboxRecord[];
+  readonly stockDeltas: readonly StockDelta[];
+  readonly loyaltyEntries: readonly LoyaltyLedgerDelta[];
+  readonly storedValueEntries: readonly StoredValueDelta[];
+  readonly couponRedemptions: readonly CouponRedemptionRecord[];
+  /** Number of records written (a replay does not count). */
+  readonly commitCount: () => number;
+}
+
+function isSameRecord(stored: CommitRecord, candidate: CommitRecord): boolean {
+  return (
+    stored.journalEntries.length === candidate.journalEntries.length &&
+    stored.journalEntries.every((entry, index) => {
+      const other = candidate.journalEntries[index];
+      return other !== undefined && isSameFact(entry, other);
+    })
+  );
+}
+
+/**
+ * Makes a memory commit store. Every check (idempotency, journal head) runs before the first write,
+ * and the writes that follow cannot fail, so a record is written whole or not at all.
+ *
+ * @param targets - the journal store and sale store the records go to
+ * @returns the store
+ * @example
+ * ```ts
+ * const commits = createMemoryCommitStore({ journal: createMemoryJournalStore(), saleStore });
+ * ```
+ * @public
+ */
+export function createMemoryCommitStore(targets: {
+  readonly journal: JournalStore;
+  readonly saleStore: SaleStorePort;
+}): MemoryCommitStore {
+  const records = new Map<string, CommitRecord>();
+  const store = {
+    outbox: [] as OutboxRecord[],
+    stockDeltas: [] as StockDelta[],
+    loyaltyEntries: [] as LoyaltyLedgerDelta[],
+    storedValueEntries: [] as StoredValueDelta[],
+    couponRedemptions: [] as CouponRedemptionRecord[],
+  };
+  return {
+    ...store,
+    commitCount: () => records.size,
+    async find(commitId) {
+      return records.get(commitId);
+    },
+    async commit(record) {
+      const stored = records.get(record.commitId);
+      if (stored !== undefined) {
+        if (isSameRecord(stored, record)) return stored;
+        throw new TillError("IDEMPOTENCY_CONFLICT", {
+          path: ["commitId"],
+          details: { commitId: record.commitId },
+        });
+      }
+      const head = await targets.journal.head(record.registerId);
+      const expected = record.expectedJournalHead;
+      if (head.seq !== expected.seq || head.hash !== expected.hash) {
+        throw new TillError("JOURNAL_CONFLICT", {
+          details: { registerId: record.registerId, headSeq: head.seq, expectedSeq: expected.seq },
+        });
+      }
+      await targets.journal.append(record.journalEntries);
+      if (record.sale !== undefined)
+        await targets.saleStore.save({
+          sale: record.sale,
+          ...(record.priced === undefined ? {} : { priced: record.priced }),
+        });
+      store.outbox.push(...record.outbox);
+      store.stockDeltas.push(...record.stockDeltas);
+      store.loyaltyEntries.push(...record.loyaltyEntries);
+      store.storedValueEntries.push(...record.storedValueEntries);
+      store.couponRedemptions.push(...record.couponRedemptions);
+      records.set(record.commitId, record);
+      return record;
+    },
+  };
+}

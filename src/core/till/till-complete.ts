@@ -1,0 +1,129 @@
+import { completionDraft, saleSummaryFromPriced } from "../cash-session/sale-summary";
+import type { CommitRecord, StockDelta } from "../commit/commit-port";
+import { appendEntries } from "../journal/append-entry";
+import { toJournalJson } from "../journal/canonical-json";
+import type { JournalDraft, JournalEntry } from "../journal/journal-entry";
+import type { PricedSale } from "../pipeline/priced-sale";
+import { Quantity } from "../quantity/quantity";
+import { reduceSale } from "../sale/apply-sale-action";
+import type { Sale } from "../sale/sale";
+import { settleTenders, type TenderSettlement } from "../tenders/settle-tenders";
+import { storedValueRedemptions } from "../tenders/stored-value-port";
+import { priceOf, requireSale, type TillCore } from "./till-core";
+import type { TillSnapshot } from "./till-events";
+import { tenderStateOf } from "./till-tender-operations";
+
+/** @internal The parts of a commit record besides the sale, journal and head. */
+export const NO_LEDGER_DELTAS = {
+  outbox: [],
+  stockDeltas: [],
+  loyaltyEntries: [],
+  storedValueEntries: [],
+  couponRedemptions: [],
+} as const;
+
+/**
+ * A refund with no tender entered is paid out in cash: the summary carries it as a negative cash tender so
+ * the drawer's expected cash and the tender totals move.
+ */
+function withRefundPayout(settlement: TenderSettlement, priced: PricedSale): TenderSettlement {
+  if (priced.total.minor >= 0n || settlement.tenders.length > 0) return settlement;
+  const payout = {
+    tenderId: "refund-cash",
+    kind: "cash" as const,
+    status: "approved" as const,
+    amount: priced.total,
+  };
+  return { ...settlement, tenders: [payout] };
+}
+
+function stockDeltasOf(sale: Sale): StockDelta[] {
+  if (sale.isTraining) return [];
+  return sale.lines
+    .filter((line) => line.voided === undefined)
+    .map((line) => ({
+      sku: line.sku,
+      delta: new Quantity(-line.quantity.millionths, line.quantity.unit),
+      saleId: sale.saleId,
+      lineId: line.lineId,
+    }));
+}
+
+/** @internal Chains drafts on the journal head and writes them with the rest in one commit. */
+export async function commitFacts(
+  core: TillCore,
+  drafts: readonly JournalDraft[],
+  parts: Omit<CommitRecord, "journalEntries" | "expectedJournalHead" | "registerId">,
+): Promise<{ record: CommitRecord; entries: readonly JournalEntry[] }> {
+  const { registerId, ports } = core.config;
+  const head = await core.ledger.journalStore.head(registerId);
+  const signer = ports.signer === undefined ? {} : { signer: ports.signer };
+  const { entries } = await appendEntries(head, drafts, signer);
+  const outbox = entries.map((entry) => ({ eventId: entry.eventId, registerId, entry }));
+  const record = { ...parts, registerId, journalEntries: entries, expectedJournalHead: head, outbox };
+  const stored = await core.ledger.commits.commit(record);
+  return { record: stored, entries: stored.journalEntries };
+}
+
+function finish(core: TillCore, completed: Sale, priced: PricedSale): TillSnapshot {
+  core.state.sale = undefined;
+  core.events.emit("saleCompleted", { sale: completed, priced });
+  const originalSaleIds = [...new Set(completed.lines.flatMap((line) => line.returnOf?.saleId ?? []))];
+  if (originalSaleIds.length > 0)
+    core.events.emit("returnCompleted", { sale: completed, priced, originalSaleIds });
+  return { sale: completed, priced };
+}
+
+/**
+ * @internal Completes the paid sale in one atomic commit: settles the tenders (NOT_FULLY_PAID,
+ * PAYMENT_UNKNOWN before any write), journals the completion (the receipt number is the journal's), and
+ * writes sale, journal entry, outbox, stock and stored-value deltas together. A failed commit leaves the
+ * sale in progress; a retry after a commit that did land returns the stored result.
+ */
+export async function complete(core: TillCore): Promise<TillSnapshot> {
+  const sale = requireSale(core);
+  const commitId = `sale:${sale.saleId}`;
+  const stored = await core.ledger.commits.find(commitId);
+  if (stored?.sale !== undefined && stored.priced !== undefined)
+    return finish(core, stored.sale, stored.priced);
+  // Store the pricing the customer paid, not a re-pricing at the completion time.
+  const priced = priceOf(core, sale);
+  const state = tenderStateOf(sale, priced);
+  const settlement = withRefundPayout(settleTenders(state, core.ledger.tenderPolicy), priced);
+  const session = await core.ledger.session.state();
+  const sessionId = session.status === "open" ? session.sessionId : undefined;
+  const summary = saleSummaryFromPriced(sale, priced, settlement, sessionId);
+  const at = core.clock.now();
+  const draft = completionDraft(core.config.registerId, summary, {
+    timestamp: at,
+    isTraining: sale.isTraining,
+  });
+  const head = await core.ledger.journalStore.head(core.config.registerId);
+  const { entries } = await appendEntries(head, [draft]);
+  const receipt = entries[0]?.receiptNumber;
+  const receiptNumber =
+    receipt === undefined
+      ? `${core.config.registerId}-T${head.seq + 1}`
+      : `${core.config.registerId}-${receipt}`;
+  const rounding = settlement.cashRounding;
+  const completed = reduceSale(sale, {
+    type: "complete",
+    receiptNumber,
+    at,
+    ...(rounding === undefined ? {} : { cashRounding: rounding }),
+  });
+  await commitFacts(core, [draft], {
+    ...NO_LEDGER_DELTAS,
+    commitId,
+    sale: completed,
+    priced,
+    stockDeltas: stockDeltasOf(completed),
+    storedValueEntries: sale.isTraining ? [] : storedValueRedemptions(state),
+  });
+  return finish(core, completed, priced);
+}
+
+/** @internal The journal payload of a voided sale in progress. */
+export function voidPayload(sale: Sale): unknown {
+  return toJournalJson({ saleId: sale.saleId, employeeId: sale.cashierId, voided: sale.voided ?? null });
+}
