@@ -9,7 +9,9 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 
 const packDir = mkdtempSync(join(tmpdir(), "tillkit-pack-"));
 try {
-  const output = execFileSync("npm", ["pack", "--silent", "--pack-destination", packDir], { encoding: "utf8" });
+  const output = execFileSync("npm", ["pack", "--silent", "--pack-destination", packDir], {
+    encoding: "utf8",
+  });
   const tarball = join(packDir, output.trim().split("\n").pop());
   console.log(`Packed ${tarball}`);
   run("npx", ["publint", "run", "--strict", "--pack", "false", "."]);

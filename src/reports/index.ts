@@ -1,4 +1,6 @@
 export * from "./accounting";
+export * from "./analytics";
 export * from "./charts";
 export * from "./csv";
 export * from "./exports";
+export * from "./projections";

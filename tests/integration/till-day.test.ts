@@ -44,6 +44,8 @@ describe("a day at one till (createTill from the package, memory ports, NL VAT, 
       "reg-1-1",
       "-0.02",
     ]);
+    // The change shown is the settled one (after cash rounding), not total − tendered.
+    expect([saleA.priced.change.toString(), saleA.priced.balanceDue.toString()]).toEqual(["1.55", "0.00"]);
     expect(day.commits.commitCount()).toBe(1);
 
     // Sale B: 1 coffee 12.99, cash 13.00 (12.99 → 13.00, +0.01, no change).

@@ -3,6 +3,7 @@ import type { CommitRecord, StockDelta } from "../commit/commit-port";
 import { appendEntries } from "../journal/append-entry";
 import { toJournalJson } from "../journal/canonical-json";
 import type { JournalDraft, JournalEntry } from "../journal/journal-entry";
+import { Money } from "../money/money";
 import type { PricedSale } from "../pipeline/priced-sale";
 import { Quantity } from "../quantity/quantity";
 import { reduceSale } from "../sale/apply-sale-action";
@@ -112,15 +113,21 @@ export async function complete(core: TillCore): Promise<TillSnapshot> {
     at,
     ...(rounding === undefined ? {} : { cashRounding: rounding }),
   });
+  // The settlement is the truth about change: it applied the cash-rounding policy to the cash part.
+  const settled: PricedSale = {
+    ...priced,
+    change: settlement.change,
+    balanceDue: new Money(0n, priced.currency),
+  };
   await commitFacts(core, [draft], {
     ...NO_LEDGER_DELTAS,
     commitId,
     sale: completed,
-    priced,
+    priced: settled,
     stockDeltas: stockDeltasOf(completed),
     storedValueEntries: sale.isTraining ? [] : storedValueRedemptions(state),
   });
-  return finish(core, completed, priced);
+  return finish(core, completed, settled);
 }
 
 /** @internal The journal payload of a voided sale in progress. */

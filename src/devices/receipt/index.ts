@@ -5,6 +5,7 @@ export {
   receiptTemplateOptionsSchema,
 } from "./build-receipt-document";
 export { type ReceiptData, type ReceiptDataInput, receiptDataSchema } from "./receipt-data";
+export { type ReceiptContext, receiptDataFromSale } from "./receipt-data-from-sale";
 export {
   type Align,
   alignSchema,

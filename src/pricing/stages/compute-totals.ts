@@ -50,7 +50,9 @@ export const computeTotals: PricingStage = {
     const lines = priced.lines.map((line) => withTotal(line));
     const totalMinor = sumMinor(lines.map((line) => line.total));
     const paidMinor = tenderedMinor(context.sale);
-    const { dueMinor, changeMinor } = balanceOf(totalMinor, paidMinor);
+    // A completed sale carries its cash-rounding difference: what was due in cash is the rounded amount.
+    const roundingMinor = context.sale.cashRounding?.difference.minor ?? 0n;
+    const { dueMinor, changeMinor } = balanceOf(totalMinor + roundingMinor, paidMinor);
     return {
       ...priced,
       lines,
