@@ -31,6 +31,9 @@ function numericIndex(): Map<number, Currency> {
  * @public
  */
 export function getCurrency(code: string, path: TillErrorPath = []): Currency {
+  if (typeof code !== "string") {
+    throw new TillError("UNKNOWN_CURRENCY", { message: `A currency code is text, not ${typeof code}`, path });
+  }
   const currency = codeIndex().get(code);
   if (currency === undefined) {
     throw new TillError("UNKNOWN_CURRENCY", {

@@ -64,14 +64,14 @@ export function moneyFromMinor(minor: bigint | number, currency: string): Money 
 export function parseMoney(
   amount: DecimalInput | Decimal,
   currency: string,
-  options: ParseMoneyOptions = {},
+  options: ParseMoneyOptions | null = {},
 ): Money {
-  const path = options.path ?? [];
+  const path = options?.path ?? [];
   const exponent = currencyExponent(currency);
   const value = parseDecimal(amount, path);
   if (value.scale <= exponent) return new Money(value.units * powerOfTen(exponent - value.scale), currency);
   const divisor = powerOfTen(value.scale - exponent);
-  if (options.rounding !== undefined)
+  if (options?.rounding !== undefined)
     return new Money(divideRounded(value.units, divisor, options.rounding), currency);
   if (value.units % divisor === 0n) return new Money(value.units / divisor, currency);
   throw new TillError("MONEY_PRECISION", {

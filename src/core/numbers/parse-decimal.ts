@@ -4,11 +4,20 @@ import { DECIMAL_PATTERN, type DecimalInput } from "./decimal-input";
 import type { ScaledDecimal } from "./scaled-decimal";
 import { TillDecimal } from "./till-decimal";
 
+/** Text for an error message that never throws itself (an object without a prototype has no toString). */
+function describe(input: unknown): string {
+  try {
+    return typeof input === "bigint" ? input.toString() : String(input);
+  } catch {
+    return Object.prototype.toString.call(input);
+  }
+}
+
 function invalid(input: unknown, path: TillErrorPath, why: string): TillError {
   return new TillError("INVALID_DECIMAL", {
-    message: `Not an exact decimal (${why}): ${String(input)}`,
+    message: `Not an exact decimal (${why}): ${describe(input)}`,
     path,
-    details: { input: typeof input === "bigint" ? input.toString() : String(input) },
+    details: { input: describe(input) },
   });
 }
 

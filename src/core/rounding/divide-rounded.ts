@@ -43,8 +43,8 @@ export function rounderFor(mode: RoundingMode): RatioRounder {
       return roundFloor;
     default:
       throw new TillError("INVALID_ROUNDING", {
-        message: `Unknown rounding mode: ${String(mode)}`,
-        details: { mode },
+        message: `Unknown rounding mode: ${typeof mode === "string" ? mode : typeof mode}`,
+        details: { mode: typeof mode === "string" ? mode : typeof mode },
       });
   }
 }

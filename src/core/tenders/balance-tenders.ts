@@ -85,7 +85,8 @@ export function balanceTenders(due: Money, tenders: readonly Tender[], policy: T
       .map((tender) => tender.amount),
     policy.currency,
   );
-  const change = min(max(subtract(paid, toPay), zero), overTenderable);
+  // Clamped at zero on both sides: on a refund the over-tenderable sum is negative, and change is never.
+  const change = max(min(max(subtract(paid, toPay), zero), overTenderable), zero);
   const remaining = max(subtract(toPay, paid), zero);
   const cashDue = max(subtract(roundedToPay(due, nonCash, true, policy), paid), zero);
   const waiting = tenders.some((tender) => tender.status === "pending" || tender.status === "unknown");

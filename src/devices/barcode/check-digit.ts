@@ -56,6 +56,6 @@ export function computeGs1CheckDigit(body: string): number {
  * @public
  */
 export function hasValidGs1CheckDigit(digits: string): boolean {
-  if (!/^\d{2,}$/.test(digits)) return false;
+  if (typeof digits !== "string" || !/^\d{2,}$/.test(digits)) return false;
   return gs1CheckDigitOf(digits.slice(0, -1)) === digits.charCodeAt(digits.length - 1) - 48;
 }

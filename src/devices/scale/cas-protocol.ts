@@ -1,6 +1,7 @@
 import { TillError } from "../../core/errors/till-error";
 import {
   bytesToText,
+  requireTextFrame,
   scaleUnitOf,
   splitOnByte,
   stableOrZero,
@@ -25,7 +26,7 @@ const LINE = /^(ST|US|OL),(GS|NT),([+-])\s*(\d+(?:\.\d+)?)?\s*([A-Za-z]{1,2})$/;
  * @public
  */
 export function parseCasLine(line: string): ScaleMessage {
-  const text = line.trim();
+  const text = requireTextFrame("CAS", line).trim();
   const match = LINE.exec(text);
   const unit = scaleUnitOf(match?.[5] ?? "");
   if (match === null || unit === undefined) throw unreadableFrame("cas", text);

@@ -66,6 +66,7 @@ function hex(report: Uint8Array): string {
  * @public
  */
 export function decodeHidScaleReport(report: Uint8Array): ScaleMessage {
+  if (!(report instanceof Uint8Array)) throw unreadableFrame("HID scale", `<${typeof report}>`);
   const [id, statusCode = 0, unitCode = 0, exponentByte = 0, low = 0, high = 0] = report;
   const status = STATUS[statusCode];
   if (report.length !== 6 || id !== HID_SCALE_DATA_REPORT_ID || status === undefined) {

@@ -1,5 +1,6 @@
 import {
   bytesToText,
+  requireTextFrame,
   scaleUnitOf,
   splitOnByte,
   stableOrZero,
@@ -58,8 +59,8 @@ function decodeWeight(line: string, match: RegExpExecArray): ScaleMessage {
  * @public
  */
 export function parseMtSicsResponse(line: string): ScaleMessage {
-  const text = line.trim();
-  const error = ERRORS[text];
+  const text = requireTextFrame("MT-SICS", line).trim();
+  const error = Object.hasOwn(ERRORS, text) ? ERRORS[text] : undefined;
   if (error !== undefined) return { type: "error", reason: error, response: text };
   const weight = WEIGHT_LINE.exec(text);
   if (weight !== null) return decodeWeight(text, weight);

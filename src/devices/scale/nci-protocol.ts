@@ -1,5 +1,13 @@
 import { TillError } from "../../core/errors/till-error";
-import { bytesToText, scaleUnitOf, splitOnByte, textToBytes, unreadableFrame, weightOf } from "./scale-bytes";
+import {
+  bytesToText,
+  requireTextFrame,
+  scaleUnitOf,
+  splitOnByte,
+  textToBytes,
+  unreadableFrame,
+  weightOf,
+} from "./scale-bytes";
 import type { ScaleCommand, ScaleMessage, ScaleProtocol, ScaleReading, ScaleState } from "./scale-reading";
 
 /** NCI status bytes keep bits 4 and 5 set so they stay printable: 0x30 is "no flags". */
@@ -68,7 +76,9 @@ function readingOf(weightLine: string | undefined, status: NciStatus): ScaleRead
  * @public
  */
 export function parseNciResponse(frame: string): ScaleMessage {
-  const lines = frame.split(/[\r\n]+/).filter((line) => line.trim() !== "");
+  const lines = requireTextFrame("NCI", frame)
+    .split(/[\r\n]+/)
+    .filter((line) => line.trim() !== "");
   if (lines.length === 1 && lines[0] === "?")
     return { type: "error", reason: "unknown-command", response: frame };
   const statusLine = lines[lines.length - 1];

@@ -102,3 +102,18 @@ export function stableOrZero(isStable: boolean, weight: Quantity): ScaleState {
   if (!isStable) return "in-motion";
   return weight.millionths === 0n ? "zero" : "stable";
 }
+
+/**
+ * Guards a parser's input: scale frames arrive as text, and anything else (a number, an object from a
+ * misbehaving host) is an unreadable frame rather than a TypeError.
+ *
+ * @param protocol - the protocol name for the error
+ * @param frame - what the parser was given
+ * @returns the frame as text
+ * @throws TillError DEVICE_FAILURE (unreadable-response)
+ * @internal
+ */
+export function requireTextFrame(protocol: string, frame: unknown): string {
+  if (typeof frame !== "string") throw unreadableFrame(protocol, `<${typeof frame}>`);
+  return frame;
+}
