@@ -127,6 +127,7 @@ try {
   await till.complete();
 } catch (error) {
   if (isTillError(error)) show("complete() refuses while unknown", error.code);
+  else throw error;
 }
 await till.resolvePayment(card?.reference ?? "");
 show("after the status query", till.current()?.sale.tenders[0]?.status);

@@ -14,6 +14,7 @@ import {
   parseMtSicsResponse,
   parseNciResponse,
 } from "../../src/devices";
+import { priceBasket } from "../../src/index";
 import { expectOnlyTillError } from "./fuzz-harness";
 
 // Inputs the fuzzers once found throwing something other than a TillError; each stays pinned here.
@@ -49,5 +50,22 @@ describe("fuzz counterexamples", () => {
     } as unknown as Tender;
     const balance = balanceTenders(parseMoney("-0.01", "EUR"), [tender], policy);
     expect(balance.change).toEqual(zeroMoney("EUR"));
+  });
+
+  it("priceBasket with a catalog item whose SKU is __proto__ prices or refuses, never crashes", () => {
+    const item = {
+      sku: "__proto__",
+      description: "Item 1",
+      unitPrice: { amount: "396.83", currency: "EUR" },
+      unit: "kg",
+      taxCategory: "standard",
+    };
+    const input = {
+      currency: "EUR",
+      catalog: { version: "generated", items: { "SKU-0001": item } },
+      lines: [{ sku: "SKU-0001", scaleWeight: "0.013" }],
+      date: "2026-01-15T10:00:00Z",
+    };
+    expectOnlyTillError(() => priceBasket(input as never));
   });
 });

@@ -1,2 +1,3 @@
 export * from "./catalog-item";
+export * from "./catalog-item-of";
 export * from "./catalog-snapshot";

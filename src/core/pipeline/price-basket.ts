@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { catalogItemOf } from "../catalog/catalog-item-of";
 import { catalogSnapshotSchema } from "../catalog/catalog-snapshot";
 import { currencyCodeSchema } from "../currency/currency";
 import { parseWith } from "../errors/from-zod";
@@ -74,7 +75,7 @@ function basketSale(input: BasketInput): Sale {
   if (input.customer !== undefined)
     sale = reduceSale(sale, { type: "attachCustomer", customer: input.customer, at });
   input.lines.forEach((entry, index) => {
-    const item = input.catalog.items[entry.sku];
+    const item = catalogItemOf(input.catalog, entry.sku);
     if (item === undefined)
       throw new TillError("UNKNOWN_SKU", { path: ["lines", index, "sku"], details: { sku: entry.sku } });
     const lineId = entry.lineId ?? `line-${index + 1}`;

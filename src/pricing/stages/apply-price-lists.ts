@@ -1,3 +1,4 @@
+import { catalogItemOf } from "../../core/catalog/catalog-item-of";
 import { add } from "../../core/money/add";
 import { multiply } from "../../core/money/multiply";
 import { subtract } from "../../core/money/subtract";
@@ -25,7 +26,7 @@ export const applyPriceLists: PricingStage = {
     const mode = context.policies.roundingMode;
     const lines = priced.lines.map((line) => {
       const saleLine = saleLines.get(line.lineId);
-      const item = context.catalog.items[line.sku];
+      const item = catalogItemOf(context.catalog, line.sku);
       if (
         line.isLocked ||
         line.priceSource.kind !== "catalog" ||

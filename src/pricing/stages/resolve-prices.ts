@@ -1,4 +1,5 @@
 import type { CatalogItem } from "../../core/catalog/catalog-item";
+import { catalogItemOf } from "../../core/catalog/catalog-item-of";
 import { add } from "../../core/money/add";
 import { multiply } from "../../core/money/multiply";
 import { subtract } from "../../core/money/subtract";
@@ -39,7 +40,7 @@ export const resolvePrices: PricingStage = {
     const lines = priced.lines.map((line) => {
       if (line.isLocked || line.priceSource.kind !== "catalog") return line;
       const saleLine = saleLines.get(line.lineId);
-      const item = context.catalog.items[line.sku];
+      const item = catalogItemOf(context.catalog, line.sku);
       if (saleLine === undefined || item === undefined) return line;
       return repriceFromCatalog(line, saleLine, item, context);
     });
