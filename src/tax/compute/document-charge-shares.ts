@@ -31,10 +31,19 @@ export function documentChargeShares(
     const parts = allocateDocumentCharge(
       (entries[0] as (typeof entries)[number]).amountMinor,
       entries.map((entry) => netsMinor[entry.line] as bigint),
+      isReturnOf(plan, entries),
     );
     entries.forEach((entry, position) => {
       (shares[entry.line] as (Fraction | undefined)[])[entry.step] = { n: parts[position] as bigint, d: 1n };
     });
   }
   return shares;
+}
+
+/** Returned goods carry negative quantities; the sum of the lines' quantities says which way they go. */
+function isReturnOf(plan: TaxPlan, entries: readonly { line: number }[]): boolean {
+  let quantity = 0n;
+  for (const entry of entries)
+    quantity += (plan.lines[entry.line] as TaxPlan["lines"][number]).line.quantity.millionths;
+  return quantity < 0n;
 }
