@@ -1,6 +1,5 @@
-import CodepageEncoder, { type Codepage } from "@point-of-sale/codepage-encoder";
 import { escapeCommand, fileSeparator, groupSeparator } from "./escpos-commands";
-import { type DecoderState, flushLine, PLAIN, unknownAt } from "./escpos-decoder-state";
+import { codepageChar, type DecoderState, flushLine, PLAIN, unknownAt } from "./escpos-decoder-state";
 import type { VirtualReceipt } from "./virtual-receipt";
 
 /**
@@ -77,12 +76,6 @@ function printable(state: DecoderState, offset: number): number {
     return offset + 2;
   }
   if (byte < 0x20) return unknownAt(state, offset);
-  state.text += byte < 0x80 ? String.fromCharCode(byte) : highChar(state.codepage, byte);
+  state.text += byte < 0x80 ? String.fromCharCode(byte) : codepageChar(state.codepage, byte);
   return offset + 1;
-}
-
-function highChar(codepage: string, byte: number): string {
-  if (!CodepageEncoder.supports(codepage)) return "\uFFFD";
-  const code = CodepageEncoder.getCodepoints(codepage as Codepage, true)[byte];
-  return code === undefined ? "\uFFFD" : String.fromCodePoint(code);
 }

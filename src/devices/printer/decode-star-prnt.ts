@@ -1,5 +1,11 @@
-import CodepageEncoder, { type Codepage } from "@point-of-sale/codepage-encoder";
-import { type DecoderState, flushLine, PLAIN, setStyle, unknownAt } from "./escpos-decoder-state";
+import {
+  codepageChar,
+  type DecoderState,
+  flushLine,
+  PLAIN,
+  setStyle,
+  unknownAt,
+} from "./escpos-decoder-state";
 import type { VirtualReceipt } from "./virtual-receipt";
 
 /**
@@ -81,14 +87,8 @@ function starStep(state: DecoderState & { pulse: [number, number] }, offset: num
   }
   if (byte === 0x1b) return starEscape(state, offset);
   if (byte < 0x20) return unknownAt(state, offset);
-  state.text += byte < 0x80 ? String.fromCharCode(byte) : starChar(state.codepage, byte);
+  state.text += byte < 0x80 ? String.fromCharCode(byte) : codepageChar(state.codepage, byte);
   return offset + 1;
-}
-
-function starChar(codepage: string, byte: number): string {
-  if (!CodepageEncoder.supports(codepage)) return "\uFFFD";
-  const code = CodepageEncoder.getCodepoints(codepage as Codepage, true)[byte];
-  return code === undefined ? "\uFFFD" : String.fromCodePoint(code);
 }
 
 function starEscape(state: DecoderState & { pulse: [number, number] }, offset: number): number {

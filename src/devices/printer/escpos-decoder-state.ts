@@ -1,3 +1,4 @@
+import CodepageEncoder, { type Codepage } from "@point-of-sale/codepage-encoder";
 import type { DecodeEscPosOptions } from "./decode-escpos";
 import type { VirtualItem, VirtualSegment } from "./virtual-receipt";
 
@@ -43,4 +44,16 @@ export function flushLine(state: DecoderState): void {
 export function unknownAt(state: DecoderState, offset: number): number {
   state.unknown.push({ offset, byte: state.bytes[offset] ?? 0 });
   return offset + 1;
+}
+
+/**
+ * The character a byte of 0x80 and above stands for in a code page; U+FFFD when the page or the byte is
+ * unknown, so a decoded receipt shows exactly where the printer would have printed something unexpected.
+ *
+ * @internal
+ */
+export function codepageChar(codepage: string, byte: number): string {
+  if (!CodepageEncoder.supports(codepage)) return "\uFFFD";
+  const code = CodepageEncoder.getCodepoints(codepage as Codepage, true)[byte];
+  return code === undefined ? "\uFFFD" : String.fromCodePoint(code);
 }

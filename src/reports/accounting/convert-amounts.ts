@@ -2,8 +2,12 @@ import type { z } from "zod";
 import { parseMoney } from "../../core/money/create-money";
 import { Money } from "../../core/money/money";
 
-/** Keys whose string values are amounts in a document or event (rates and ids are left alone). */
-const AMOUNT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+/**
+ * Keys whose string values are amounts in a document or event (rates and ids are left alone).
+ *
+ * @internal
+ */
+export const AMOUNT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "net",
   "amount",
   "base",

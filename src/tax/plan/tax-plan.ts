@@ -1,5 +1,4 @@
-import type { CompiledRate, CompiledTax, TaxPricing, TaxRules } from "../rules/tax-rules";
-import type { TaxBaseMode } from "../schema/tax-definition-schema";
+import type { CompiledRate, CompiledTax, TaxCalculation, TaxPricing, TaxRules } from "../rules/tax-rules";
 import type { TaxDocument, TaxLine } from "./tax-document";
 
 /**
@@ -49,20 +48,8 @@ export interface SkippedTax {
  * @public
  */
 export type StepCalculation =
-  | {
-      readonly type: "percent";
-      readonly rate: CompiledRate;
-      readonly base: TaxBaseMode;
-      readonly pricing: TaxPricing;
-    }
-  | {
-      readonly type: "division";
-      readonly rate: CompiledRate;
-      readonly base: TaxBaseMode;
-      readonly pricing: TaxPricing;
-    }
-  | { readonly type: "fixed"; readonly amountMinor: bigint; readonly pricing: TaxPricing }
-  | { readonly type: "document-charge"; readonly amountMinor: bigint }
+  // Percent, division, fixed and document-charge steps compute exactly as their rule says.
+  | Extract<TaxCalculation, { readonly type: "percent" | "division" | "fixed" | "document-charge" }>
   | { readonly type: "percent-of-tax"; readonly rate: CompiledRate; readonly ofIndex: number }
   | { readonly type: "cumulative-base"; readonly rate: CompiledRate; readonly ofIndexes: readonly number[] };
 

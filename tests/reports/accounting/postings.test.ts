@@ -11,6 +11,7 @@ import {
   sessionEventJsonSchema,
   taxKey,
 } from "../../../src/reports";
+import { AMOUNT_KEYS } from "../../../src/reports/accounting/convert-amounts";
 import { documentsArbitrary } from "./arbitraries";
 import { CHART, workedExample } from "./fixtures";
 
@@ -162,21 +163,7 @@ describe("sale and refund", () => {
     text.startsWith("-") ? text.slice(1) : text === "0.00" ? text : `-${text}`;
   const mirror = (document: AccountingDocumentJson): AccountingDocumentJson =>
     JSON.parse(JSON.stringify(document), (key, value) =>
-      typeof value === "string" &&
-      [
-        "net",
-        "amount",
-        "base",
-        "change",
-        "cashRounding",
-        "sold",
-        "redeemed",
-        "issued",
-        "tips",
-        "earned",
-      ].includes(key)
-        ? negate(value)
-        : value,
+      typeof value === "string" && AMOUNT_KEYS.has(key) ? negate(value) : value,
     ) as AccountingDocumentJson;
 
   it("should post a fully mirrored receipt as the exact negation of the original", () => {
