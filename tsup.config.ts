@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 /** One entry per public subpath; keep in step with package.json "exports". */
-const entries = {
+export const entries = {
   index: "src/index.ts",
   "pricing/index": "src/pricing/index.ts",
   "tax/index": "src/tax/index.ts",

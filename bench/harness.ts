@@ -47,7 +47,24 @@ function formatNs(ns: number): string {
   return `${ns.toPrecision(3)} ns`;
 }
 
+/** Warm-up before sampling: calls until this much time has passed (one call if it alone takes longer). */
+const WARM_UP_MS = 250;
+
+/**
+ * Runs a side until the JIT has compiled it. mitata warms up only calls faster than 0.5 ms; a slower
+ * baseline was sampled from its first, interpreted calls, and with 15–20 samples in 300 ms those set its
+ * median: dinero.js over 10 weights measured anywhere from 1.3 ms to 29 ms per call across runs. A call
+ * slower than the warm-up time loops long enough inside to be compiled during that one call.
+ */
+async function warmUp(run: () => unknown): Promise<void> {
+  const started = performance.now();
+  // Awaited one call at a time: an async case (a database commit) must not overlap itself.
+  do await run();
+  while (performance.now() - started < WARM_UP_MS);
+}
+
 async function medianOf(run: () => unknown): Promise<number> {
+  await warmUp(run);
   // batch_threshold 0: time fast and slow sides the same way, call by call, so ratios are fair.
   const stats = await measure(run, { min_cpu_time: 300e6, batch_threshold: 0 });
   return stats.p50;

@@ -9,6 +9,7 @@ import {
   applyItemPromotions,
   applyManualDiscounts,
   computeTotals,
+  makeLoyaltyAccrual,
   redeemPoints,
   resolvePrices,
 } from "./pricing";
@@ -45,7 +46,9 @@ export const defaultStages: readonly PricingStage[] = [
 export type DefaultTillConfig = Omit<TillConfig, "stages"> & { readonly stages?: readonly PricingStage[] };
 
 /**
- * Creates a till with the default pricing stages unless `stages` is given.
+ * Creates a till with the default pricing stages unless `stages` is given, and the loyalty accrual of
+ * `rules.loyalty` (points earned and redeemed are booked at completion, reversed and restored on returns)
+ * unless `loyalty` is given.
  *
  * @param config - store, register, currency, ports, rules, policies, tender policy
  * @returns the till
@@ -53,7 +56,12 @@ export type DefaultTillConfig = Omit<TillConfig, "stages"> & { readonly stages?:
  * @public
  */
 export function createTill(config: DefaultTillConfig): Till {
-  return createCoreTill({ ...config, stages: [...(config.stages ?? defaultStages)] });
+  const loyalty = config.loyalty ?? makeLoyaltyAccrual(config.rules ?? {});
+  return createCoreTill({
+    ...config,
+    stages: [...(config.stages ?? defaultStages)],
+    ...(loyalty === undefined ? {} : { loyalty }),
+  });
 }
 
 /**

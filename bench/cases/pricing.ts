@@ -1,9 +1,14 @@
 /**
  * Pricing benchmarks: the best-deal solver on 50 lines with 20 competing item promotions (budget 5 ms),
- * against the greedy baseline (each deal in priority order, as often as it fits) measured in the same run.
+ * against the greedy baseline (each deal in priority order, as often as it fits) measured in the same run;
+ * and `priceBasket` end to end (JSON in, JSON out, default stages: prices, 10 item promotions, manual line
+ * discounts, tax with included and excluded rates, totals) on 10, 100 and 1,000 lines, against the first
+ * version of the same function (the sale built one reducer call per line and discount, the result turned
+ * into JSON through text) with the same stages, in the same run.
  */
 
 import { moneyFromMinor, pieces } from "../../src/core";
+import { defaultStages, priceBasket } from "../../src/index";
 import {
   compilePromotionRules,
   evaluatePromotions,
@@ -13,7 +18,9 @@ import {
 import { buildSolverInput } from "../../src/pricing/promotions/build-solver-input";
 import { toWorkingLines } from "../../src/pricing/promotions/working-line";
 import { solveBestDeal } from "../../src/pricing/solver/solve-best-deal";
-import type { BenchGroup } from "../harness";
+import { priceBasketPerAction } from "../../tests/core/pipeline/per-action-basket";
+import type { BenchCase, BenchGroup } from "../harness";
+import { benchLines as basketLines, tillkitInput } from "../peers/basket";
 
 const CATEGORIES = ["bakery", "dairy", "drinks", "snacks", "produce"];
 
@@ -73,6 +80,21 @@ export function benchPromotions(): PromotionInput[] {
   });
 }
 
+/** `priceBasket` on `lineCount` lines with 10 item promotions; the 100-line case has a 1 ms budget. */
+function priceBasketCase(lineCount: number): BenchCase {
+  const input = tillkitInput(basketLines(lineCount), 10);
+  return {
+    name: `priceBasket ${lineCount.toLocaleString("en-US")} lines + 10 promotions + tax`,
+    run: () => priceBasket(input),
+    baseline: {
+      name: "per-action build",
+      run: () => priceBasketPerAction(input, defaultStages),
+    },
+    ...(lineCount === 100 ? { budgetNs: 1_000_000 } : {}),
+    unitsPerRun: { count: lineCount, label: "lines" },
+  };
+}
+
 /** The bench cases (read by bench/run.ts). */
 export function benchGroups(): BenchGroup[] {
   const lines = benchLines();
@@ -106,6 +128,10 @@ export function benchGroups(): BenchGroup[] {
           unitsPerRun: { count: 50, label: "lines" },
         },
       ],
+    },
+    {
+      title: "pricing: priceBasket end to end",
+      cases: [10, 100, 1_000].map(priceBasketCase),
     },
   ];
 }

@@ -1,3 +1,4 @@
+export type { CouponRegistryPort } from "../core/ports/coupon-registry-port";
 export { type CouponCheckContext, checkCoupon } from "./coupons/check-coupon";
 export {
   COUPON_REJECTION_REASONS,
@@ -19,12 +20,13 @@ export {
   type LoyaltyLedgerEntry,
   loyaltyLedgerEntrySchema,
 } from "./loyalty/loyalty-ledger-entry";
-export type { LoyaltyLedger } from "./loyalty/loyalty-ledger-port";
+export type { LoyaltyLedger, LoyaltyLedgerPort } from "./loyalty/loyalty-ledger-port";
 export {
   type LoyaltyProgram,
   type LoyaltyProgramInput,
   loyaltyProgramSchema,
 } from "./loyalty/loyalty-program";
+export { makeLoyaltyAccrual } from "./loyalty/make-loyalty-accrual";
 export { createMemoryLoyaltyLedger } from "./loyalty/memory-loyalty-ledger";
 export {
   planRedemption,

@@ -59,13 +59,20 @@ describe("a day at one till (createTill from the package, memory ports, NL VAT, 
       "0.01",
     ]);
 
-    // Return one coffee of sale A: 11.05 back (its 25.98 − 3.88 share, VAT inside), paid out in cash.
+    // Return one coffee of sale A: 11.05 back (its 25.98 − 3.88 share, VAT inside), paid back to the
+    // original tenders: the card paid 20.00, so all 11.05 goes back to the card, referenced to it.
     await till.startSale();
     const lineId = saleA.sale.lines[0]?.lineId ?? "";
     await till.returnItems({ receiptNumber: "reg-1-1", lines: [{ lineId, quantity: "1" }] });
     expect(figures(till)).toEqual(["-11.05", "-1.92", "-1.94"]);
     const back = await till.complete();
-    expect(back.sale.receiptNumber).toBe("reg-1-3");
+    const refund = back.sale.tenders[0];
+    expect([back.sale.receiptNumber, refund?.kind, refund?.amount.toString(), refund?.refundOf]).toEqual([
+      "reg-1-3",
+      "card",
+      "-11.05",
+      card?.tenderId,
+    ]);
 
     // A voided sale, a no-sale drawer opening (both approved for the cashier) and a paid-out.
     await till.startSale();
@@ -78,17 +85,20 @@ describe("a day at one till (createTill from the package, memory ports, NL VAT, 
     expect(
       [x.sales.count, x.sales.total, x.returns.total, x.voidedSales, x.drawerOpenings].map(String),
     ).toEqual(["2", "41.46", "-11.05", "1", "1"]);
-    // Expected cash: 100.00 float + 8.45 + 13.00 − 11.05 − 5.00 = 105.40; counted 105.50 → over 0.10.
+    // Expected cash: 100.00 float + 8.45 + 13.00 − 5.00 = 116.45 (the refund went to the card);
+    // counted 116.50 → over 0.05.
     const closed = await till.closeSession({
       currency: "EUR",
       counts: [
         { denomination: "50.00", count: 2 },
+        { denomination: "10.00", count: 1 },
         { denomination: "5.00", count: 1 },
+        { denomination: "1.00", count: 1 },
         { denomination: "0.50", count: 1 },
       ],
     });
     const payload = closed.payload as { expected: { amount: string }; overShort: { amount: string } };
-    expect([payload.expected.amount, payload.overShort.amount]).toEqual(["105.40", "0.10"]);
+    expect([payload.expected.amount, payload.overShort.amount]).toEqual(["116.45", "0.05"]);
     const z = await till.zReport();
     expect([z.zNumber, z.grandTotals.sales.toString(), z.grandTotals.net.toString()]).toEqual([
       1,

@@ -5,6 +5,13 @@ export { clockShift, openDrawer, openDrawerInputSchema } from "./drawer-and-shif
 export { type CashSessionState, projectCashSession, reduceCashSession } from "./project-cash-session";
 export { computeRegisterReport, type RegisterReport, reportDraft } from "./register-report";
 export { completionDraft, saleSummaryFromPriced } from "./sale-summary";
+export {
+  negateSaleSummaryLines,
+  type SaleSummaryLine,
+  type SaleSummarySource,
+  saleSummaryLineSchema,
+  saleSummaryLines,
+} from "./sale-summary-lines";
 export { closeSession, openSession, recordCashMovement, type SessionContext } from "./session-commands";
 export { cashMovementInputSchema, closeSessionInputSchema, openSessionInputSchema } from "./session-inputs";
 export {

@@ -3,8 +3,8 @@ import type { JournalDraft } from "../journal/journal-entry";
 import { zeroMoney } from "../money/create-money";
 import { Money } from "../money/money";
 import type { PricedSale } from "../pipeline/priced-sale";
-import type { Sale } from "../sale/sale";
 import type { TenderSettlement } from "../tenders/settle-tenders";
+import { type SaleSummarySource, saleSummaryLines } from "./sale-summary-lines";
 import type { SaleSummaryPayloadJson } from "./session-payloads";
 
 function taxesByJurisdictionAndRate(priced: PricedSale): SaleSummaryPayloadJson["taxes"] {
@@ -24,21 +24,25 @@ function taxesByJurisdictionAndRate(priced: PricedSale): SaleSummaryPayloadJson[
 
 /**
  * The journal payload of a completed sale (see `saleSummaryPayloadSchema`): totals and taxes from the
- * PricedSale the customer paid, tenders, change and the cash-rounding line from the tender settlement.
- * A return's amounts come out negative because its PricedSale's are.
+ * PricedSale the customer paid, tenders, change and the cash-rounding line from the tender settlement,
+ * and — when the sale's store, customer, lines and loyalty are given — the detail reports project by item,
+ * department, partner and customer. A return's amounts come out negative because its PricedSale's are.
  *
- * @param sale - the sale (id, cashier)
+ * @param sale - the sale (id and cashier; store, customer, lines and loyalty when known)
  * @param priced - its PricedSale
  * @param settlement - from `settleTenders`
  * @param sessionId - the open register session, if any
+ * @param snapshotVersions - the catalog, price, tax and promotion snapshot versions in use, so the
+ *   receipt can be recomputed against exactly those rules later
  * @returns the payload in JSON form
  * @public
  */
 export function saleSummaryFromPriced(
-  sale: Pick<Sale, "saleId" | "cashierId">,
+  sale: SaleSummarySource,
   priced: PricedSale,
   settlement: TenderSettlement,
   sessionId?: string,
+  snapshotVersions?: Readonly<Record<string, number>>,
 ): SaleSummaryPayloadJson {
   const tenders = settlement.tenders.map((tender) => ({
     kind: tender.kind,
@@ -58,6 +62,23 @@ export function saleSummaryFromPriced(
     tenders,
     change: settlement.change,
     cashRounding: settlement.cashRounding?.difference ?? zeroMoney(priced.currency),
+    ...saleSummaryDetail(sale),
+    ...(sale.lines === undefined ? {} : { lines: saleSummaryLines(sale, priced) }),
+    ...(snapshotVersions === undefined ? {} : { snapshotVersions: { ...snapshotVersions } }),
+  };
+}
+
+function pointsOf(rows: readonly { readonly points: number }[]): string {
+  return rows.reduce((total, row) => total + BigInt(row.points), 0n).toString();
+}
+
+function saleSummaryDetail(sale: SaleSummarySource): Partial<SaleSummaryPayloadJson> {
+  return {
+    ...(sale.storeId === undefined ? {} : { storeId: sale.storeId }),
+    ...(sale.customer === undefined ? {} : { customerId: sale.customer.customerId }),
+    ...(sale.loyalty === undefined
+      ? {}
+      : { pointsEarned: pointsOf(sale.loyalty.earned), pointsRedeemed: pointsOf(sale.loyalty.redeemed) }),
   };
 }
 

@@ -4,6 +4,7 @@ import { moneyInputSchema } from "../payments/money-input";
 import { idSchema } from "../sale/value-schemas";
 import { TENDER_KINDS } from "../tenders/tender";
 import { cashCountSchema } from "./count-cash";
+import { saleSummaryLineSchema } from "./sale-summary-lines";
 
 const reason = /* @__PURE__ */ cardSafeTextSchema.pipe(z.string().min(1).max(200));
 
@@ -110,6 +111,15 @@ export const saleSummaryPayloadSchema = /* @__PURE__ */ z.object({
   ),
   change: moneyInputSchema,
   cashRounding: moneyInputSchema,
+  /** Report detail, present on entries written since lines were journaled (older entries lack it). */
+  storeId: idSchema.optional(),
+  customerId: idSchema.optional(),
+  /** Points earned and redeemed by the sale, when a loyalty program applied. */
+  pointsEarned: z.string().regex(/^\d+$/).optional(),
+  pointsRedeemed: z.string().regex(/^\d+$/).optional(),
+  lines: z.array(saleSummaryLineSchema).optional(),
+  /** The catalog, price, tax and promotion snapshot versions the sale was priced with. */
+  snapshotVersions: z.record(z.string().min(1), z.number().int().nonnegative()).optional(),
 });
 
 /**

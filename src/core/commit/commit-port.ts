@@ -1,6 +1,7 @@
 import type { JournalEntry, JournalHead } from "../journal/journal-entry";
 import type { Money } from "../money/money";
 import type { PricedSale } from "../pipeline/priced-sale";
+import type { LoyaltyLedgerEntry } from "../ports/loyalty-ledger-port";
 import type { Quantity } from "../quantity/quantity";
 import type { Sale } from "../sale/sale";
 
@@ -28,16 +29,11 @@ export interface StockDelta {
 }
 
 /**
- * A signed change of a loyalty account, in points.
+ * A loyalty ledger entry a commit books (earn, redeem, reverse, restore): the loyalty-ledger port's entry.
  *
  * @public
  */
-export interface LoyaltyLedgerDelta {
-  readonly accountId: string;
-  readonly points: string;
-  readonly saleId: string;
-  readonly reason: string;
-}
+export type LoyaltyLedgerDelta = LoyaltyLedgerEntry;
 
 /**
  * A signed change of a gift-card or store-credit account (negative: redeemed).

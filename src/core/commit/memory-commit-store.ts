@@ -1,7 +1,10 @@
 import { TillError } from "../errors/till-error";
 import type { JournalStore } from "../journal/journal-store";
 import { isSameFact } from "../journal/same-fact";
+import { negate } from "../money/negate";
+import type { LoyaltyLedger } from "../ports/loyalty-ledger-port";
 import type { SaleStorePort } from "../ports/sale-store-port";
+import type { StoredValuePort } from "../tenders/stored-value-port";
 import type {
   CommitPort,
   CommitRecord,
@@ -26,6 +29,30 @@ export interface MemoryCommitStore extends CommitPort {
   readonly couponRedemptions: readonly CouponRedemptionRecord[];
   /** Number of records written (a replay does not count). */
   readonly commitCount: () => number;
+}
+
+/** Refuses the commit when an account cannot cover its redemption (INSUFFICIENT_BALANCE). */
+async function assertRedeemable(port: StoredValuePort | undefined, deltas: readonly StoredValueDelta[]) {
+  if (port === undefined) return;
+  for (const [index, entry] of deltas.entries()) {
+    if (entry.delta.minor >= 0n) continue;
+    const answer = await port.balance(entry.accountId);
+    if (answer.status === "rejected" || answer.balance.minor < -entry.delta.minor) {
+      throw new TillError("INSUFFICIENT_BALANCE", {
+        path: ["storedValueEntries", index],
+        details: { accountId: entry.accountId },
+      });
+    }
+  }
+}
+
+/** Books redemptions (negative) and refunds back to the account (positive), keyed by the tender id. */
+async function bookStoredValue(port: StoredValuePort | undefined, deltas: readonly StoredValueDelta[]) {
+  if (port === undefined) return;
+  for (const entry of deltas) {
+    if (entry.delta.minor < 0n) await port.redeem(entry.accountId, negate(entry.delta), entry.tenderId);
+    else if (entry.delta.minor > 0n) await port.issueCredit(entry.accountId, entry.delta, entry.tenderId);
+  }
 }
 
 function isSameRecord(stored: CommitRecord, candidate: CommitRecord): boolean {
@@ -53,6 +80,10 @@ function isSameRecord(stored: CommitRecord, candidate: CommitRecord): boolean {
 export function createMemoryCommitStore(targets: {
   readonly journal: JournalStore;
   readonly saleStore: SaleStorePort;
+  /** When given, the record's loyalty entries are booked here (the whole batch checked first). */
+  readonly loyaltyLedger?: LoyaltyLedger;
+  /** When given, the record's stored-value deltas are booked here (redeem or credit, keyed by tender). */
+  readonly storedValue?: StoredValuePort;
 }): MemoryCommitStore {
   const records = new Map<string, CommitRecord>();
   const store = {
@@ -84,6 +115,10 @@ export function createMemoryCommitStore(targets: {
           details: { registerId: record.registerId, headSeq: head.seq, expectedSeq: expected.seq },
         });
       }
+      // The ledgers check before they book (a refused batch leaves no trace), so they go first.
+      await assertRedeemable(targets.storedValue, record.storedValueEntries);
+      await targets.loyaltyLedger?.append(record.loyaltyEntries);
+      await bookStoredValue(targets.storedValue, record.storedValueEntries);
       await targets.journal.append(record.journalEntries);
       if (record.sale !== undefined)
         await targets.saleStore.save({

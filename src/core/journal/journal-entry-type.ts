@@ -31,6 +31,12 @@ export const JOURNAL_ENTRY_TYPES = [
   "report.z",
   "shift.clockIn",
   "shift.clockOut",
+  "employee.clocked-in",
+  "employee.clocked-out",
+  "employee.break-started",
+  "employee.break-ended",
+  "employee.punch-corrected",
+  "purchase-order.received",
   "exchange-rates.applied",
 ] as const;
 

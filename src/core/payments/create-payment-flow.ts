@@ -165,7 +165,8 @@ export function createPaymentFlow(options: PaymentFlowOptions): PaymentFlow {
     },
     async resolveByOperator(intentId, decision) {
       const next = reducePayment(existing(intentId), resolutionEvent(decision));
-      await record("payment.resolved", next, "resolved", { by: "operator" });
+      const reason = decision.reason === undefined ? {} : { reason: decision.reason };
+      await record("payment.resolved", next, "resolved", { by: "operator", ...reason });
       payments.set(intentId, next);
       return next;
     },

@@ -48,6 +48,8 @@ export const operatorDecisionSchema = /* @__PURE__ */ z.object({
   operatorId: idSchema,
   approvalId: idSchema,
   card: cardDetailsSchema.optional(),
+  /** Why the operator decided so (what they checked); journaled with the decision. */
+  reason: z.string().min(1).max(200).optional(),
 });
 
 /**

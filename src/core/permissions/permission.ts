@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   "sale.post-void",
   "refund.with-receipt",
   "refund.without-receipt",
+  "refund.above-limit",
+  "payment.resolve",
   "discount.above-limit",
   "price.override",
   "drawer.no-sale",

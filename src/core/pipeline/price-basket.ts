@@ -1,16 +1,12 @@
 import { z } from "zod";
-import { catalogItemOf } from "../catalog/catalog-item-of";
 import { catalogSnapshotSchema } from "../catalog/catalog-snapshot";
 import { currencyCodeSchema } from "../currency/currency";
 import { parseWith } from "../errors/from-zod";
-import { TillError } from "../errors/till-error";
-import { reduceSale } from "../sale/apply-sale-action";
-import { createSale } from "../sale/create-sale";
-import { lineDetailsSchema, lineFromCatalogItem } from "../sale/line-from-catalog";
+import { lineDetailsSchema } from "../sale/line-from-catalog";
 import { discountScopeSchema, discountValueSchema } from "../sale/manual-discount";
-import type { Sale } from "../sale/sale";
 import { saleCustomerSchema } from "../sale/sale-records";
 import { idSchema, moneyValueSchema, timestampSchema } from "../sale/value-schemas";
+import { basketSale } from "./basket-sale";
 import { type JsonOf, toJsonValue } from "./json-of";
 import { priceSale } from "./price-sale";
 import type { PricedSale } from "./priced-sale";
@@ -58,70 +54,6 @@ export const priceBasketInputSchema = /* @__PURE__ */ z.object({
  * @public
  */
 export type PriceBasketInput = z.input<typeof priceBasketInputSchema>;
-
-type BasketInput = z.output<typeof priceBasketInputSchema>;
-
-function basketSale(input: BasketInput): Sale {
-  const at = input.date;
-  const actor = { by: "basket", at };
-  let sale = createSale({
-    saleId: "basket",
-    storeId: "basket",
-    registerId: "basket",
-    cashierId: "basket",
-    currency: input.currency,
-    at,
-  });
-  if (input.customer !== undefined)
-    sale = reduceSale(sale, { type: "attachCustomer", customer: input.customer, at });
-  input.lines.forEach((entry, index) => {
-    const item = catalogItemOf(input.catalog, entry.sku);
-    if (item === undefined)
-      throw new TillError("UNKNOWN_SKU", { path: ["lines", index, "sku"], details: { sku: entry.sku } });
-    const lineId = entry.lineId ?? `line-${index + 1}`;
-    const line = withPath(["lines", index], () => lineFromCatalogItem(item, entry, { ...actor, lineId }));
-    sale = withPath(["lines", index], () => reduceSale(sale, { type: "addLine", line, at }));
-    if (entry.unitPrice !== undefined) {
-      const unitPrice = entry.unitPrice;
-      sale = withPath(["lines", index], () =>
-        reduceSale(sale, { type: "overridePrice", lineId, unitPrice, reason: "basket", ...actor }),
-      );
-    }
-  });
-  input.manualDiscounts.forEach((discount, index) => {
-    const manual = {
-      ...discount,
-      discountId: discount.discountId ?? `discount-${index + 1}`,
-      addedBy: "basket",
-      at,
-    };
-    sale = withPath(["manualDiscounts", index], () =>
-      reduceSale(sale, { type: "addManualDiscount", discount: manual, at }),
-    );
-  });
-  return input.couponCodes.reduce(
-    (current, code) => reduceSale(current, { type: "addCouponCode", code, at }),
-    sale,
-  );
-}
-
-/**
- * Re-roots the path of a TillError raised while building one part of the basket: the reducer reports
- * `["line", "quantity"]`, the caller sees `["lines", 2, "quantity"]`.
- */
-function withPath<T>(prefix: readonly (string | number)[], build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    if (!(error instanceof TillError)) throw error;
-    const inner = error.path[0] === "line" || error.path[0] === "discount" ? error.path.slice(1) : error.path;
-    throw new TillError(error.code, {
-      message: error.message,
-      path: [...prefix, ...inner],
-      details: error.details ?? {},
-    });
-  }
-}
 
 /**
  * Prices a basket with no till: JSON in, JSON out. Validates the input, builds the sale from the catalog

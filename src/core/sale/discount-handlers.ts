@@ -109,7 +109,9 @@ export function addCouponCode(draft: Draft<Sale>, action: SaleActionOf<"addCoupo
  * @internal
  */
 export function removeCouponCode(draft: Draft<Sale>, action: SaleActionOf<"removeCouponCode">): void {
-  assertStatus(draft, EDITABLE);
+  // Also while tendering: a code the registry refused at completion is taken off a paid sale, which then
+  // completes without it (a higher total shows up as NOT_FULLY_PAID until the tenders cover it).
+  assertStatus(draft, [...EDITABLE, "tendering"]);
   const index = draft.couponCodes.indexOf(action.code);
   if (index < 0) throw new TillError("NOT_FOUND", { path: ["code"] });
   draft.couponCodes.splice(index, 1);

@@ -95,6 +95,7 @@ export function complete(draft: Draft<Sale>, action: SaleActionOf<"complete">): 
   draft.completedAt = action.at;
   draft.receiptNumber = action.receiptNumber;
   if (action.cashRounding !== undefined) draft.cashRounding = action.cashRounding;
+  if (action.loyalty !== undefined) draft.loyalty = action.loyalty;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   approvalRecordSchema,
   saleCashRoundingSchema,
   saleCustomerSchema,
+  saleLoyaltySchema,
   saleNoteSchema,
   saleTenderSchema,
   TENDER_STATUSES,
@@ -58,6 +59,7 @@ export const saleActionSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
     receiptNumber: z.string().min(1),
     at,
     cashRounding: saleCashRoundingSchema.optional(),
+    loyalty: saleLoyaltySchema.optional(),
   }),
 ]);
 

@@ -109,3 +109,30 @@ export const saleNoteSchema = /* @__PURE__ */ z.object({
  * @public
  */
 export type SaleNote = z.output<typeof saleNoteSchema>;
+
+const pointsPerLineSchema = /* @__PURE__ */ z.array(
+  z.object({ lineId: idSchema, points: z.number().int().nonnegative().refine(Number.isSafeInteger) }),
+);
+
+/**
+ * zod schema for what a completed sale did with loyalty points, per line: points earned and points
+ * redeemed (the redemption's allocation). Returns reverse and restore from these figures, in proportion
+ * to the quantity returned, so a full return moves exactly what the sale moved.
+ *
+ * @public
+ */
+export const saleLoyaltySchema = /* @__PURE__ */ z.object({
+  programId: z.string().min(1),
+  customerId: z.string().min(1),
+  earned: pointsPerLineSchema,
+  redeemed: pointsPerLineSchema,
+  /** When the earned points expire, if the program says. */
+  expiresAt: timestampSchema.optional(),
+});
+
+/**
+ * A sale's loyalty record (output form).
+ *
+ * @public
+ */
+export type SaleLoyalty = z.output<typeof saleLoyaltySchema>;

@@ -7,6 +7,7 @@ import {
   approvalRecordSchema,
   saleCashRoundingSchema,
   saleCustomerSchema,
+  saleLoyaltySchema,
   saleNoteSchema,
   saleTenderSchema,
 } from "./sale-records";
@@ -49,6 +50,8 @@ export const saleSchema = /* @__PURE__ */ z.object({
   tenders: z.array(saleTenderSchema),
   /** The cash-rounding difference of the payment, set at completion when the policy rounded. */
   cashRounding: saleCashRoundingSchema.optional(),
+  /** Points earned and redeemed per line, set at completion when a loyalty program applies. */
+  loyalty: saleLoyaltySchema.optional(),
   /** Training sales are excluded from totals, stock and ledgers. */
   isTraining: z.boolean(),
   notes: z.array(saleNoteSchema),

@@ -11,7 +11,14 @@ export {
   refundPlanInputSchema,
 } from "./plan-refund";
 export { settleTenders, type TenderSettlement } from "./settle-tenders";
-export { checkStoredValueTender, type StoredValuePort, storedValueRedemptions } from "./stored-value-port";
+export {
+  checkStoredValueTender,
+  type StoredValueKind,
+  type StoredValuePort,
+  type StoredValueRejectionReason,
+  type StoredValueResult,
+  storedValueRedemptions,
+} from "./stored-value-port";
 export {
   CASH_TENDER_KINDS,
   isCountedTender,

@@ -64,6 +64,8 @@ export const tenderSchema = /* @__PURE__ */ z.object({
   reference: z.string().optional(),
   /** Loyalty points burnt, as an integer string. */
   points: z.string().regex(/^\d+$/).optional(),
+  /** On a refund tender: the original sale's tender it pays back through. */
+  refundOf: idSchema.optional(),
 });
 
 /**

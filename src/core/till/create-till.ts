@@ -3,17 +3,20 @@ import type { CashCount } from "../cash-session/count-cash";
 import type { RegisterReport } from "../cash-session/register-report";
 import { parseWith } from "../errors/from-zod";
 import type { JournalEntry } from "../journal/journal-entry";
+import type { Payment } from "../payments/payment";
 import type { Operator } from "../permissions/permission";
 import type { Sale } from "../sale/sale";
 import type { SaleCustomer } from "../sale/sale-records";
 import type { SplitCheck, SplitPlan } from "../split/split-plan";
 import * as checkout from "./till-checkout-operations";
+import * as shifts from "./till-clock-operations";
 import * as completion from "./till-complete";
 import { type TillConfig, tillConfigSchema } from "./till-config";
 import { createTillCore, guarded } from "./till-core";
 import * as discounts from "./till-discount-operations";
 import type { TillEvents, TillSnapshot } from "./till-events";
 import * as lines from "./till-line-operations";
+import * as payments from "./till-payment-operations";
 import * as sales from "./till-sale-operations";
 import * as sessions from "./till-session-operations";
 import * as tenders from "./till-tender-operations";
@@ -56,8 +59,27 @@ export interface Till {
   removeTender(tenderId: string): Promise<TillSnapshot>;
   /** Resolves an `unknown` card payment by the terminal's status query. */
   resolvePayment(intentId: string): Promise<TillSnapshot>;
+  /**
+   * Settles an `unknown` card payment by an operator's decision when the terminal cannot answer a status
+   * query: a manager approves (journaled), and the outcome, approval and reason are journaled.
+   */
+  resolvePaymentByOperator(input: payments.ResolvePaymentByOperatorInput): Promise<TillSnapshot>;
+  /** Captures a pre-authorised card payment (approved amount plus tip); journaled. */
+  capturePayment(intentId: string): Promise<Payment>;
+  /** Sets the tip (home-currency decimal string) of an approved, not yet captured card payment. */
+  adjustTip(intentId: string, tip: string): Promise<Payment>;
+  /** Voids an approved card payment of the sale in progress; its amount is due again. */
+  voidPayment(intentId: string): Promise<TillSnapshot>;
   /** Completes the paid sale in one atomic commit; the receipt number comes from the journal. */
   complete(): Promise<TillSnapshot>;
+  /** Clocks an employee in (`employee.clocked-in`); CLOCK_STATE_INVALID unless clocked out. */
+  clockIn(employeeId: string): Promise<JournalEntry>;
+  /** Clocks an employee out (`employee.clocked-out`); CLOCK_STATE_INVALID unless clocked in (not on a break). */
+  clockOut(employeeId: string): Promise<JournalEntry>;
+  /** Starts a break (`employee.break-started`); CLOCK_STATE_INVALID unless clocked in. */
+  startBreak(employeeId: string): Promise<JournalEntry>;
+  /** Ends a break (`employee.break-ended`); CLOCK_STATE_INVALID unless on a break. */
+  endBreak(employeeId: string): Promise<JournalEntry>;
   /** Opens the register session with a float counted by denomination. */
   openSession(float: CashCount): Promise<JournalEntry>;
   paidIn(input: sessions.TillCashMovementInput): Promise<JournalEntry>;
@@ -126,7 +148,16 @@ export function createTill(config: TillConfig): Till {
     addTender: (input) => run("addTender", () => tenders.addTender(core, input)),
     removeTender: (tenderId) => run("removeTender", () => tenders.removeTender(core, tenderId)),
     resolvePayment: (intentId) => run("resolvePayment", () => tenders.resolvePayment(core, intentId)),
+    resolvePaymentByOperator: (input) =>
+      run("resolvePaymentByOperator", () => payments.resolvePaymentByOperator(core, input)),
+    capturePayment: (intentId) => run("capturePayment", () => payments.capturePayment(core, intentId)),
+    adjustTip: (intentId, tip) => run("adjustTip", () => payments.adjustTip(core, intentId, tip)),
+    voidPayment: (intentId) => run("voidPayment", () => payments.voidPayment(core, intentId)),
     complete: () => run("complete", () => completion.complete(core)),
+    clockIn: (employeeId) => run("clockIn", () => shifts.punch(core, "clockIn", employeeId)),
+    clockOut: (employeeId) => run("clockOut", () => shifts.punch(core, "clockOut", employeeId)),
+    startBreak: (employeeId) => run("startBreak", () => shifts.punch(core, "startBreak", employeeId)),
+    endBreak: (employeeId) => run("endBreak", () => shifts.punch(core, "endBreak", employeeId)),
     openSession: (float) => run("openSession", () => sessions.openSession(core, float)),
     paidIn: (input) => run("paidIn", () => sessions.moveCash(core, "cash.paidIn", input)),
     paidOut: (input) => run("paidOut", () => sessions.moveCash(core, "cash.paidOut", input)),

@@ -4,5 +4,9 @@ export * from "./till-config";
 export { type AddDiscountInput, addDiscountInputSchema } from "./till-discount-operations";
 export * from "./till-events";
 export { type AddItemInput, addItemInputSchema } from "./till-line-operations";
+export {
+  type ResolvePaymentByOperatorInput,
+  resolvePaymentByOperatorInputSchema,
+} from "./till-payment-operations";
 export { type TillCashMovementInput, tillCashMovementInputSchema } from "./till-session-operations";
 export { type AddTenderInput, addTenderInputSchema } from "./till-tender-operations";

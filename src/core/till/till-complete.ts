@@ -8,10 +8,14 @@ import type { PricedSale } from "../pipeline/priced-sale";
 import { Quantity } from "../quantity/quantity";
 import { reduceSale } from "../sale/apply-sale-action";
 import type { Sale } from "../sale/sale";
+import type { SaleLoyalty } from "../sale/sale-records";
 import { settleTenders, type TenderSettlement } from "../tenders/settle-tenders";
 import { storedValueRedemptions } from "../tenders/stored-value-port";
+import { redeemCoupons, refundSettlement } from "./till-completion-parts";
 import { priceOf, requireSale, type TillCore } from "./till-core";
 import type { TillSnapshot } from "./till-events";
+import { returnLedgerEntries, saleLedgerEntries } from "./till-loyalty";
+import { refundToOriginalTenders } from "./till-refund";
 import { tenderStateOf } from "./till-tender-operations";
 
 /** @internal The parts of a commit record besides the sale, journal and head. */
@@ -75,25 +79,59 @@ function finish(core: TillCore, completed: Sale, priced: PricedSale): TillSnapsh
   return { sale: completed, priced };
 }
 
+/** Pays a return back to the original tenders when it refers to one sale; otherwise settles as entered. */
+async function settle(core: TillCore, sale: Sale) {
+  const priced = priceOf(core, sale);
+  const refund = await refundToOriginalTenders(core, sale, priced);
+  if (refund === undefined) {
+    const state = tenderStateOf(sale, priced);
+    const settlement = withRefundPayout(settleTenders(state, core.ledger.tenderPolicy), priced);
+    return { sale, priced, settlement };
+  }
+  const repriced = priceOf(core, refund.sale);
+  const settlement = refundSettlement(
+    refund.sale,
+    repriced,
+    refund.cashRoundingDifference,
+    core.ledger.tenderPolicy,
+  );
+  return { sale: refund.sale, priced: repriced, settlement };
+}
+
+/** The loyalty entries of a completed sale: earn and redeem on its own lines, reverse and restore on returns. */
+async function loyaltyEntriesOf(core: TillCore, sale: Sale, loyalty: SaleLoyalty | undefined, at: string) {
+  if (sale.isTraining) return [];
+  const own = loyalty === undefined ? [] : saleLedgerEntries(sale.saleId, loyalty, at);
+  return [...own, ...(await returnLedgerEntries(core, sale, at))];
+}
+
 /**
- * @internal Completes the paid sale in one atomic commit: settles the tenders (NOT_FULLY_PAID,
- * PAYMENT_UNKNOWN before any write), journals the completion (the receipt number is the journal's), and
- * writes sale, journal entry, outbox, stock and stored-value deltas together. A failed commit leaves the
- * sale in progress; a retry after a commit that did land returns the stored result.
+ * @internal Completes the paid sale in one atomic commit: a return is paid back to the original tenders
+ * (refund limits ask for approval first), the tenders are settled (NOT_FULLY_PAID, PAYMENT_UNKNOWN before
+ * any write), coupons are redeemed (COUPON_REJECTED before any write), the completion is journaled (the
+ * receipt number is the journal's), and sale, journal entry, outbox, stock, stored-value and loyalty
+ * ledger entries and coupon redemptions are written together. A failed commit leaves the sale in
+ * progress; a retry after a commit that did land returns the stored result.
  */
 export async function complete(core: TillCore): Promise<TillSnapshot> {
-  const sale = requireSale(core);
-  const commitId = `sale:${sale.saleId}`;
+  const current = requireSale(core);
+  const commitId = `sale:${current.saleId}`;
   const stored = await core.ledger.commits.find(commitId);
   if (stored?.sale !== undefined && stored.priced !== undefined)
     return finish(core, stored.sale, stored.priced);
   // Store the pricing the customer paid, not a re-pricing at the completion time.
-  const priced = priceOf(core, sale);
+  const { sale, priced, settlement } = await settle(core, current);
   const state = tenderStateOf(sale, priced);
-  const settlement = withRefundPayout(settleTenders(state, core.ledger.tenderPolicy), priced);
+  const couponCodes = await redeemCoupons(core, sale);
   const session = await core.ledger.session.state();
   const sessionId = session.status === "open" ? session.sessionId : undefined;
-  const summary = saleSummaryFromPriced(sale, priced, settlement, sessionId);
+  const summary = saleSummaryFromPriced(
+    sale,
+    priced,
+    settlement,
+    sessionId,
+    core.config.snapshotVersions?.(),
+  );
   const at = core.clock.now();
   const draft = completionDraft(core.config.registerId, summary, {
     timestamp: at,
@@ -107,11 +145,13 @@ export async function complete(core: TillCore): Promise<TillSnapshot> {
       ? `${core.config.registerId}-T${head.seq + 1}`
       : `${core.config.registerId}-${receipt}`;
   const rounding = settlement.cashRounding;
+  const loyalty = sale.isTraining ? undefined : core.config.loyalty?.(sale, priced);
   const completed = reduceSale(sale, {
     type: "complete",
     receiptNumber,
     at,
     ...(rounding === undefined ? {} : { cashRounding: rounding }),
+    ...(loyalty === undefined ? {} : { loyalty }),
   });
   // The settlement is the truth about change: it applied the cash-rounding policy to the cash part.
   const settled: PricedSale = {
@@ -126,6 +166,8 @@ export async function complete(core: TillCore): Promise<TillSnapshot> {
     priced: settled,
     stockDeltas: stockDeltasOf(completed),
     storedValueEntries: sale.isTraining ? [] : storedValueRedemptions(state),
+    loyaltyEntries: await loyaltyEntriesOf(core, sale, loyalty, at),
+    couponRedemptions: couponCodes.map((code) => ({ code, saleId: sale.saleId })),
   });
   return finish(core, completed, settled);
 }

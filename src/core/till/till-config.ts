@@ -12,10 +12,13 @@ import { pricingPoliciesSchema } from "../pipeline/pricing-context";
 import type { PricingStage } from "../pipeline/pricing-stage";
 import type { ApprovalPort } from "../ports/approval-port";
 import type { CatalogPort } from "../ports/catalog-port";
+import type { CouponRegistryPort } from "../ports/coupon-registry-port";
+import type { LoyaltyLedger } from "../ports/loyalty-ledger-port";
 import type { SaleStorePort } from "../ports/sale-store-port";
 import { idSchema } from "../sale/value-schemas";
 import type { StoredValuePort } from "../tenders/stored-value-port";
 import type { TenderPolicyInput } from "../tenders/tender-policy";
+import type { LoyaltyAccrual } from "./till-loyalty";
 
 const isObject = (value: unknown) => typeof value === "object" && value !== null;
 
@@ -46,7 +49,23 @@ export const tillConfigSchema = /* @__PURE__ */ z.object({
     storedValue: z.custom<StoredValuePort>(isObject).optional(),
     /** The payment watchdog's timer (a manual timer in tests). */
     timer: z.custom<WatchdogTimer>(isObject).optional(),
+    /** Redeems coupon codes atomically at completion; without it codes are not redeemed anywhere. */
+    coupons: z.custom<CouponRegistryPort>(isObject).optional(),
+    /**
+     * The points ledger the default memory commit store books a sale's loyalty entries into (a host's
+     * own commit port books them itself).
+     */
+    loyaltyLedger: z.custom<LoyaltyLedger>(isObject).optional(),
   }),
+  /** What a sale earns and redeems in points; the package's `createTill` builds it from `rules.loyalty`. */
+  loyalty: z.custom<LoyaltyAccrual>((value) => typeof value === "function").optional(),
+  /**
+   * The catalog, price, tax and promotion snapshot versions in use (pulled from the hub); each completed
+   * sale records them so its receipt can be recomputed against exactly those rules.
+   */
+  snapshotVersions: z
+    .custom<() => Readonly<Record<string, number>>>((value) => typeof value === "function")
+    .optional(),
   /** Silence from the terminal after this many milliseconds makes a payment `unknown` (default 120000). */
   watchdogMilliseconds: z.number().int().positive().optional(),
   /** Tender policy (cash rounding, accepted kinds, rates, refund limits); the currency defaults to the till's. */

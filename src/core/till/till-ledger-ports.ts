@@ -47,7 +47,13 @@ export function createTillLedger(
   const journalStore = ports.journal ?? createMemoryJournalStore();
   const journal = createJournal(journalStore, ports.signer === undefined ? {} : { signer: ports.signer });
   const commits =
-    ports.commit ?? createMemoryCommitStore({ journal: journalStore, saleStore: ports.saleStore });
+    ports.commit ??
+    createMemoryCommitStore({
+      journal: journalStore,
+      saleStore: ports.saleStore,
+      ...(ports.loyaltyLedger === undefined ? {} : { loyaltyLedger: ports.loyaltyLedger }),
+      ...(ports.storedValue === undefined ? {} : { storedValue: ports.storedValue }),
+    });
   const tenderPolicy = makeTenderPolicy({ currency, ...config.tenderPolicy });
   const payments =
     ports.paymentTerminal === undefined

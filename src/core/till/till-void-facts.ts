@@ -1,4 +1,5 @@
 import { completionDraft } from "../cash-session/sale-summary";
+import { negateSaleSummaryLines } from "../cash-session/sale-summary-lines";
 import { type SaleSummaryPayload, saleSummaryPayloadSchema } from "../cash-session/session-payloads";
 import { parseWith } from "../errors/from-zod";
 import { TillError } from "../errors/till-error";
@@ -23,6 +24,7 @@ function negated(summary: SaleSummaryPayload): SaleSummaryPayload {
     })),
     change: negate(summary.change),
     cashRounding: negate(summary.cashRounding),
+    ...(summary.lines === undefined ? {} : { lines: negateSaleSummaryLines(summary.lines) }),
   };
 }
 

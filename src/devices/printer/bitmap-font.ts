@@ -35,13 +35,43 @@ const BASE32 = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
 export function asciiGlyph(char: string): Glyph | undefined {
   const code = char.codePointAt(0) ?? 0;
   if (code < 0x20 || code > 0x7e || char.length !== 1) return undefined;
+  return glyphFrom5x7(ASCII_5X7.slice((code - 0x20) * 7, (code - 0x20) * 7 + 7));
+}
+
+/**
+ * The seven 5-pixel rows of a printable ASCII character in the built-in font.
+ *
+ * @param char - one printable ASCII character
+ * @returns its rows (top first), or undefined outside printable ASCII
+ * @internal
+ */
+export function ascii5x7Rows(char: string): number[] | undefined {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20 || code > 0x7e || char.length !== 1) return undefined;
+  return rows5x7(ASCII_5X7.slice((code - 0x20) * 7, (code - 0x20) * 7 + 7));
+}
+
+/**
+ * Reads seven base-32 digits (one 5-pixel row each, as the built-in tables store them).
+ *
+ * @internal
+ */
+export function rows5x7(digits: string): number[] {
+  return Array.from({ length: 7 }, (_, y) => Math.max(0, BASE32.indexOf(digits.charAt(y))));
+}
+
+/**
+ * Places seven 5-pixel rows in an 8×16 cell: one pixel in from the left, rows 1–14 carrying the doubled
+ * rows, so the glyph lines up with 8×16 and 16×16 fonts such as GNU Unifont.
+ *
+ * @internal
+ */
+export function glyphFrom5x7(digits: string): Glyph {
   const rows = new Array<number>(16).fill(0);
-  for (let y = 0; y < 7; y += 1) {
-    const bits = BASE32.indexOf(ASCII_5X7.charAt((code - 0x20) * 7 + y));
-    // Shift one pixel right inside the 8-pixel cell; rows 1–14 carry the doubled 7 rows.
+  rows5x7(digits).forEach((bits, y) => {
     rows[1 + y * 2] = bits << 2;
     rows[2 + y * 2] = bits << 2;
-  }
+  });
   return { width: 8, height: 16, rows };
 }
 

@@ -45,7 +45,8 @@ export const STAR_CODEPAGES: readonly (string | undefined)[] = /* @__PURE__ */ (
 })();
 
 /**
- * Decodes a StarPRNT byte stream (as the encoder writes it for Star printers) into the same
+ * Decodes a StarPRNT or Star Line mode byte stream (the encoder writes the same commands for both; only
+ * StarPRNT adds a page flush, `ESC GS P 0`) into the same
  * {@link VirtualReceipt} the ESC/POS decoder gives: styled text lines, barcodes, QR codes, column images,
  * cuts and drawer pulses.
  *
@@ -113,6 +114,11 @@ function starEscape(state: DecoderState & { pulse: [number, number] }, offset: n
       return offset + 4;
     case 0x64:
       state.items.push({ type: "cut", partial: (at(2) & 1) === 1 });
+      return offset + 3;
+    case 0x06:
+      // ESC ACK SOH: status request (answered with the Automatic Status frame).
+      if (at(2) !== 0x01) return unknownAt(state, offset);
+      state.items.push({ type: "status-request", command: "star", n: 1 });
       return offset + 3;
     case 0x07:
       // ESC BEL n1 n2: drawer pulse on and off times in 10 ms units.

@@ -4,7 +4,8 @@ import { parseWith } from "../../core/errors/from-zod";
 import { isTillError, TillError } from "../../core/errors/till-error";
 import { type ReceiptDocument, receiptDocumentSchema } from "../receipt/receipt-document";
 import { type Bitmap, bitmapToImageData } from "./bitmap";
-import { asciiGlyph, type GlyphSource } from "./bitmap-font";
+import type { GlyphSource } from "./bitmap-font";
+import { builtInGlyph } from "./latin-font";
 import { layoutReceipt, type PrintItem, type PrintSegment } from "./layout-receipt";
 import { type PrinterProfile, resolvePrinterProfile } from "./printer-profile";
 import { rasterizeText } from "./rasterize-text";
@@ -16,7 +17,7 @@ import { encodeMultibyte, isCodepageEncodable } from "./text-encodability";
  * @public
  */
 export interface EncodeReceiptOptions {
-  /** Glyphs for the raster fallback (default: the built-in ASCII font only). */
+  /** Glyphs for the raster fallback (default {@link builtInGlyph}: ASCII, Latin letters with marks, € £ ¥ and receipt punctuation). */
   readonly glyphs?: GlyphSource;
 }
 
@@ -50,7 +51,7 @@ export function encodeReceipt(
   encoder.initialize().codepage("auto");
   for (const item of layoutReceipt(valid, resolved.columns)) {
     try {
-      encodeItem(encoder, item, resolved, options.glyphs ?? asciiGlyph);
+      encodeItem(encoder, item, resolved, options.glyphs ?? builtInGlyph);
     } catch (error) {
       if (isTillError(error))
         throw new TillError(error.code, {

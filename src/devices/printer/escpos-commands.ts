@@ -97,11 +97,13 @@ export function groupSeparator(state: DecoderState, offset: number): number {
     case "W":
     case "P":
       return offset + 4;
+    case "a":
+      state.items.push({ type: "status-request", command: "asb", n: argument });
+      return offset + 3;
     case "h":
     case "w":
     case "H":
     case "f":
-    case "a":
     case "b":
     case "r":
     case "I":

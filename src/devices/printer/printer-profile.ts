@@ -37,8 +37,11 @@ export const printerProfileSchema = /* @__PURE__ */ z.object({
   multibyte: multibyteModeSchema.optional(),
   /** Lines fed before the cutter so the last line clears the blade. */
   feedBeforeCut: z.number().int().min(0).max(16),
-  /** "dle-eot": ESC/POS real-time status (DLE EOT n); "none": a one-way link or no status. */
-  status: z.enum(["dle-eot", "none"]),
+  /**
+   * "dle-eot": ESC/POS real-time status (DLE EOT n); "star": Star status frame (ESC ACK SOH);
+   * "none": a one-way link or no status.
+   */
+  status: z.enum(["dle-eot", "star", "none"]),
   /** Level of drawer connector pin 3 that means "drawer open" (drawers differ). */
   drawerOpenLevel: z.enum(["high", "low"]),
 });
@@ -71,6 +74,8 @@ const escPos80: PrinterProfile = {
   drawerOpenLevel: "high",
 };
 
+const GB18030: MultibyteMode = { encoding: "gb18030", enter: [0x1c, 0x26], exit: [0x1c, 0x2e] };
+
 /**
  * Built-in printer profiles. Hosts pass their own (validated by {@link printerProfileSchema}) for others.
  *
@@ -96,13 +101,34 @@ export const PRINTER_PROFILES: Readonly<Record<string, PrinterProfile>> = {
     codepages: ["cp437", "cp858", "cp866"],
     multibyte: { encoding: "gb18030", enter: [0x1c, 0x26], exit: [0x1c, 0x2e] },
   },
+  // ESC/POS printers sold for the Chinese market carry a GB18030 (simplified) or Big5 (traditional)
+  // resident font entered with FS &; printing through it needs no host font and stays text on the wire.
+  "generic-escpos-80mm-zh": { ...escPos80, id: "generic-escpos-80mm-zh", multibyte: GB18030 },
+  "generic-escpos-58mm-zh": {
+    ...escPos80,
+    id: "generic-escpos-58mm-zh",
+    columns: 32,
+    dotsWidth: 384,
+    multibyte: GB18030,
+  },
+  "generic-escpos-80mm-zh-hant": {
+    ...escPos80,
+    id: "generic-escpos-80mm-zh-hant",
+    multibyte: { encoding: "big5", enter: [0x1c, 0x26], exit: [0x1c, 0x2e] },
+  },
+  // Korean-market ESC/POS printers: KS X 1001 (EUC-KR) Hangul and Hanja through the same FS & mode.
+  "generic-escpos-80mm-ko": {
+    ...escPos80,
+    id: "generic-escpos-80mm-ko",
+    multibyte: { encoding: "euc-kr", enter: [0x1c, 0x26], exit: [0x1c, 0x2e] },
+  },
   "star-tsp100iv": {
     ...escPos80,
     id: "star-tsp100iv",
     language: "star-prnt",
     codepageMapping: "star",
     codepages: ["cp437", "cp858", "cp852", "cp866", "windows1252"],
-    status: "none",
+    status: "star",
   },
   "star-tsp650ii": {
     ...escPos80,
@@ -110,7 +136,7 @@ export const PRINTER_PROFILES: Readonly<Record<string, PrinterProfile>> = {
     language: "star-line",
     codepageMapping: "star",
     codepages: ["cp437", "cp858", "cp852", "cp866", "windows1252"],
-    status: "none",
+    status: "star",
   },
 };
 

@@ -5,6 +5,7 @@ import type { GlyphSource } from "./bitmap-font";
 import { encodeReceipt } from "./encode-receipt";
 import { type PrinterProfile, resolvePrinterProfile } from "./printer-profile";
 import { type PrinterStatus, queryPrinterStatus } from "./printer-status";
+import { queryStarStatus } from "./query-star-status";
 
 /**
  * The outcome of one print. Printing never throws: a failed print is a value the till shows and retries,
@@ -63,6 +64,8 @@ export function makeReceiptPrinter(options: {
     async status() {
       if (profile.status === "none")
         throw new TillError("DEVICE_UNSUPPORTED", { details: { profile: profile.id } });
+      if (profile.status === "star")
+        return queryStarStatus(transport, { drawerOpenLevel: profile.drawerOpenLevel });
       return queryPrinterStatus(transport, { drawerOpenLevel: profile.drawerOpenLevel });
     },
   };

@@ -1,6 +1,7 @@
 import { type Bitmap, createBitmap, getPixel, setPixel } from "./bitmap";
-import { asciiGlyph, type GlyphSource } from "./bitmap-font";
+import type { GlyphSource } from "./bitmap-font";
 import { encodePng } from "./encode-png";
+import { builtInGlyph } from "./latin-font";
 import { rasterizeText } from "./rasterize-text";
 import { receiptLines, type VirtualReceipt } from "./virtual-receipt";
 
@@ -12,7 +13,7 @@ import { receiptLines, type VirtualReceipt } from "./virtual-receipt";
 export interface RenderPngOptions {
   /** Paper width in pixels (default 576, an 80 mm printer at 203 dpi). */
   readonly width?: number;
-  /** Glyphs for text (default the built-in ASCII font; characters without a glyph draw as a box). */
+  /** Glyphs for text (default {@link builtInGlyph}; characters without a glyph draw as a box). */
   readonly glyphs?: GlyphSource;
 }
 
@@ -33,7 +34,7 @@ const BOX = {
  */
 export function renderReceiptPng(receipt: VirtualReceipt, options: RenderPngOptions = {}): Uint8Array {
   const width = options.width ?? 576;
-  const source = options.glyphs ?? asciiGlyph;
+  const source = options.glyphs ?? builtInGlyph;
   const glyphs: GlyphSource = (char) => source(char) ?? BOX;
   const bands = receipt.items.flatMap((item): Bitmap[] => {
     if (item.type === "image") return [{ width: item.width, height: item.height, data: item.data }];

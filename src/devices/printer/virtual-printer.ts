@@ -1,8 +1,10 @@
 import type { MemoryDeviceEnd } from "../transport/memory-transport";
+import { escPosAsbBytes } from "./automatic-status";
 import { type DecodeEscPosOptions, decodeEscPos } from "./decode-escpos";
 import { decodeStarPrnt } from "./decode-star-prnt";
 import { dleEotBytes, type PrinterStatus } from "./printer-status";
 import { type RenderPngOptions, renderReceiptPng } from "./render-receipt-png";
+import { starStatusBytes } from "./star-status";
 import { receiptLines, type VirtualReceipt } from "./virtual-receipt";
 
 /**
@@ -11,15 +13,17 @@ import { receiptLines, type VirtualReceipt } from "./virtual-receipt";
  * @public
  */
 export interface VirtualPrinterOptions extends DecodeEscPosOptions {
-  /** The command language it reads (default "esc-pos"; status replies are ESC/POS only). */
-  readonly language?: "esc-pos" | "star-prnt";
+  /** The command language it reads (default "esc-pos"). */
+  readonly language?: "esc-pos" | "star-prnt" | "star-line";
   /** Pin-3 level its drawer reports as open. */
   readonly drawerOpenLevel?: "high" | "low";
 }
 
 /**
- * An ESC/POS (or StarPRNT) printer emulator on the device end of an in-memory link. It keeps every byte, decodes them
- * on demand, answers DLE EOT status requests from its simulated state, and opens its drawer on a pulse.
+ * An ESC/POS (or StarPRNT / Star Line) printer emulator on the device end of an in-memory link. It keeps
+ * every byte, decodes them on demand, answers status requests from its simulated state (DLE EOT; GS a
+ * with a 4-byte Automatic Status Back frame, then again on every change of {@link setStatus} while on;
+ * Star ESC ACK SOH with a Star status frame), and opens its drawer on a pulse.
  *
  * @example
  * ```ts
@@ -39,6 +43,7 @@ export class VirtualPrinter {
   readonly #stop: () => void;
   #answered = 0;
   #pulses = 0;
+  #isAsbOn = false;
 
   /**
    * @param device - the device end of a memory link
@@ -53,7 +58,7 @@ export class VirtualPrinter {
   /** Everything received so far, decoded. */
   receipt(): VirtualReceipt {
     const bytes = this.#device.received();
-    return this.#options.language === "star-prnt"
+    return this.#options.language === "star-prnt" || this.#options.language === "star-line"
       ? decodeStarPrnt(bytes)
       : decodeEscPos(bytes, this.#options);
   }
@@ -66,6 +71,16 @@ export class VirtualPrinter {
   /** A PNG picture of the paper so far. */
   png(options: RenderPngOptions = {}): Uint8Array {
     return renderReceiptPng(this.receipt(), options);
+  }
+
+  /**
+   * Changes the simulated state; with Automatic Status Back on, the printer reports the change at once.
+   *
+   * @param change - the fields that change
+   */
+  setStatus(change: Partial<PrinterStatus>): void {
+    this.status = { ...this.status, ...change };
+    if (this.#isAsbOn) this.#sendAsb();
   }
 
   /** Tears the paper off: forgets what was printed. */
@@ -85,16 +100,29 @@ export class VirtualPrinter {
     // only requests and pulses not yet handled are acted on.
     const items = this.receipt().items;
     const requests = items.filter((item) => item.type === "status-request");
-    for (const request of requests.slice(this.#answered)) this.#answer(request.n);
+    for (const request of requests.slice(this.#answered)) this.#answer(request.command, request.n);
     this.#answered = requests.length;
     const pulses = items.filter((item) => item.type === "pulse").length;
-    if (pulses > this.#pulses) this.status = { ...this.status, drawer: "open" };
+    if (pulses > this.#pulses) this.setStatus({ drawer: "open" });
     this.#pulses = pulses;
   }
 
-  #answer(n: number): void {
+  #answer(command: "dle-eot" | "asb" | "star", n: number): void {
+    if (command === "star") {
+      this.#device.send(new Uint8Array(starStatusBytes(this.status, this.#options.drawerOpenLevel)));
+      return;
+    }
+    if (command === "asb") {
+      this.#isAsbOn = n !== 0;
+      if (this.#isAsbOn) this.#sendAsb();
+      return;
+    }
     const [printer, offline, paper] = dleEotBytes(this.status, this.#options.drawerOpenLevel);
     const reply = n === 1 ? printer : n === 2 ? offline : n === 4 ? paper : undefined;
     if (reply !== undefined) this.#device.send(new Uint8Array([reply]));
+  }
+
+  #sendAsb(): void {
+    this.#device.send(new Uint8Array(escPosAsbBytes(this.status, this.#options.drawerOpenLevel)));
   }
 }

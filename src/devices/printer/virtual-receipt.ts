@@ -24,7 +24,12 @@ export type VirtualItem =
   | { readonly type: "image"; readonly width: number; readonly height: number; readonly data: Uint8Array }
   | { readonly type: "cut"; readonly partial: boolean }
   | { readonly type: "pulse"; readonly pin: 2 | 5; readonly onMs: number; readonly offMs: number }
-  | { readonly type: "status-request"; readonly command: "dle-eot"; readonly n: number };
+  | {
+      readonly type: "status-request";
+      /** DLE EOT n, GS a n (ESC/POS Automatic Status Back; n = 0 turns it off) or Star ESC ACK SOH. */
+      readonly command: "dle-eot" | "asb" | "star";
+      readonly n: number;
+    };
 
 /**
  * What a virtual printer decoded from a byte stream.

@@ -1,5 +1,12 @@
 import { z } from "zod";
+import type { CouponRejectionReason } from "../../core/ports/coupon-registry-port";
 import { scheduleSchema } from "../rules/schedule";
+
+export {
+  COUPON_REJECTION_REASONS,
+  type CouponRejectionReason,
+  type CouponUsage,
+} from "../../core/ports/coupon-registry-port";
 
 /**
  * Normalises a coupon code as entered: trimmed and lower-cased, so " SAVE10 " and "save10" are one code.
@@ -42,39 +49,6 @@ export type CouponInput = z.input<typeof couponSchema>;
  * @public
  */
 export type Coupon = z.output<typeof couponSchema>;
-
-/**
- * Why a coupon cannot be used. Stable codes.
- *
- * @public
- */
-export const COUPON_REJECTION_REASONS = [
-  "unknown_code",
-  "not_started",
-  "expired",
-  "outside_time_window",
-  "already_redeemed",
-  "usage_limit_reached",
-  "customer_limit_reached",
-  "customer_required",
-] as const;
-
-/**
- * A coupon rejection reason.
- *
- * @public
- */
-export type CouponRejectionReason = (typeof COUPON_REJECTION_REASONS)[number];
-
-/**
- * How often a coupon has been redeemed: in total and by customer.
- *
- * @public
- */
-export interface CouponUsage {
-  readonly uses: number;
-  readonly byCustomer: Readonly<Record<string, number>>;
-}
 
 /**
  * The answer to a coupon check.

@@ -1,57 +1,7 @@
-import { z } from "zod";
-
-/**
- * The kinds of points movement, each with its sign: earn +, redeem −, reverse − (points earned on goods
- * returned), restore + (points redeemed on goods returned), expire −, adjust ±.
- *
- * @public
- */
-export const LOYALTY_ENTRY_KINDS = ["earn", "redeem", "reverse", "restore", "expire", "adjust"] as const;
-
-/**
- * zod schema for one signed entry of the points ledger. Points are whole numbers.
- *
- * @public
- */
-export const loyaltyLedgerEntrySchema = /* @__PURE__ */ z
-  .strictObject({
-    entryId: z.string().min(1),
-    customerId: z.string().min(1),
-    programId: z.string().min(1),
-    kind: z.enum(LOYALTY_ENTRY_KINDS),
-    points: z.number().int().refine(Number.isSafeInteger),
-    at: z.iso.datetime({ offset: true }),
-    saleId: z.string().optional(),
-    /** For earn entries: when these points expire. */
-    expiresAt: z.iso.datetime({ offset: true }).optional(),
-    note: z.string().optional(),
-  })
-  .refine(
-    (entry) =>
-      entry.kind === "adjust" ||
-      (["earn", "restore"].includes(entry.kind) ? entry.points >= 0 : entry.points <= 0),
-    {
-      message: "The sign of the points does not match the entry kind",
-      path: ["points"],
-    },
-  );
-
-/**
- * One ledger entry.
- *
- * @public
- */
-export type LoyaltyLedgerEntry = z.output<typeof loyaltyLedgerEntrySchema>;
-
-/**
- * The balance a ledger sums to.
- *
- * @param entries - the customer's entries
- * @returns Σ points
- * @public
- */
-export function balanceOf(entries: readonly Pick<LoyaltyLedgerEntry, "points">[]): number {
-  let balance = 0;
-  for (const entry of entries) balance += entry.points;
-  return balance;
-}
+// The ledger entry is part of the core loyalty-ledger port; pricing keeps this path for its own modules.
+export {
+  balanceOf,
+  LOYALTY_ENTRY_KINDS,
+  type LoyaltyLedgerEntry,
+  loyaltyLedgerEntrySchema,
+} from "../../core/ports/loyalty-ledger-port";

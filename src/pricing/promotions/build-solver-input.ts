@@ -135,9 +135,9 @@ function toOffer(
   lines: readonly WorkingLine[],
 ): PerUnitOffer | undefined {
   const reward = promotion.reward;
-  const isEligible = units.map((unit) =>
-    matchesSelector((lines[unit.line] as WorkingLine).line, promotion.source.conditions.items),
-  );
+  // Once per line, not per unit: a line of 3 pieces is 3 units with the same answer.
+  const byLine = lines.map((line) => matchesSelector(line.line, promotion.source.conditions.items));
+  const isEligible = units.map((unit) => byLine[unit.line] === true);
   const common = { key, isEligible, fractionMillionths: reward.fractionMillionths };
   if (reward.type === "percent_off_items") return { ...common, kind: "percent", amountMinor: 0n };
   if (reward.type === "fixed_off_each_unit")

@@ -14,10 +14,11 @@ function subtotalOf(lines: readonly WorkingLine[]): bigint {
 }
 
 function withEffect(lines: readonly WorkingLine[], effect: PromotionEffect): WorkingLine[] {
-  return lines.map((line, index) => ({
-    ...line,
-    netMinor: line.netMinor - (effect.sharesMinor[index] ?? 0n),
-  }));
+  // Most effects touch a few lines: the others are kept as they are instead of copied.
+  return lines.map((line, index) => {
+    const share = effect.sharesMinor[index] ?? 0n;
+    return share === 0n ? line : { ...line, netMinor: line.netMinor - share };
+  });
 }
 
 function rewardPercentOf(promotion: CompiledPromotion): { rewardPercent?: string } {

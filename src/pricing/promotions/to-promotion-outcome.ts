@@ -57,6 +57,29 @@ function toNudge(draft: PromotionNudgeDraft, currency: string) {
 }
 
 /**
+ * Each line's share of every effect, in effect order: one pass over the effects' shares instead of one
+ * pass over the effects per line.
+ */
+function adjustmentsByLine(result: StackResult, count: number, currency: string) {
+  const byLine = Array.from(
+    { length: count },
+    (): PromotionOutcome["lines"][number]["adjustments"][number][] => [],
+  );
+  for (const effect of result.effects) {
+    effect.sharesMinor.forEach((share, index) => {
+      if (share === 0n) return;
+      byLine[index]?.push({
+        promotionId: effect.promotion.id,
+        name: effect.promotion.name,
+        phase: effect.phase,
+        amount: money(share, currency),
+      });
+    });
+  }
+  return byLine;
+}
+
+/**
  * Turns the decided stack into the public outcome: Money amounts, line ids, lines back in the caller's
  * order, rejections deduplicated (first reason wins) and never listing an applied promotion.
  *
@@ -87,22 +110,11 @@ export function toPromotionOutcome(
         : [{ lineId: (lines[index] as PromotionLine).lineId, amount: money(share, currency) }],
     ),
   }));
+  const adjustments = adjustmentsByLine(result, lines.length, currency);
   const promoted = order.map((canonical) => ({
     lineId: (lines[canonical] as PromotionLine).lineId,
     net: money(result.netsMinor[canonical] as bigint, currency),
-    adjustments: result.effects.flatMap((effect) => {
-      const share = effect.sharesMinor[canonical] ?? 0n;
-      return share === 0n
-        ? []
-        : [
-            {
-              promotionId: effect.promotion.id,
-              name: effect.promotion.name,
-              phase: effect.phase,
-              amount: money(share, currency),
-            },
-          ];
-    }),
+    adjustments: adjustments[canonical] ?? [],
   }));
   const solver = result.solver;
   return {

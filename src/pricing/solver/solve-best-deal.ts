@@ -71,8 +71,13 @@ export function solveBestDeal(
   return finish(units, deals, best.order, perUnit, best.outcome.counts, nodes, isExhaustive);
 }
 
-/** Up to four deals every order is searched (24 at most); beyond that, the density order only. */
-const MAX_PERMUTED_DEALS = 4;
+/**
+ * Up to six competing group deals every decision order is searched (720 at most), densest first, while the
+ * node budget lasts, so with an ample budget the answer is exact over orders and counts (checked against
+ * brute force in the tests; with four deals only, a five-deal basket of 0.02 + 3 × 0.01 + 0.01 was missed
+ * by 0.005). Beyond six, the density order only; `isExhaustive` is false whenever the budget cut in.
+ */
+const MAX_PERMUTED_DEALS = 6;
 
 /**
  * The decision orders to search, best first. A deal's units depend on what earlier deals took, so the

@@ -2,6 +2,7 @@ import type { PricedSale } from "../../core/pipeline/priced-sale";
 import type { PricingContext } from "../../core/pipeline/pricing-context";
 import type { PricingStage } from "../../core/pipeline/pricing-stage";
 import { evaluatePromotions } from "../promotions/evaluate-promotions";
+import { isBasketReward } from "../promotions/promotion-reward";
 import { applyPromotionOutcome } from "./apply-promotion-outcome";
 import { checkSaleCoupons, promotionContextOf, promotionLinesOf } from "./promotion-stage-input";
 import { readStageRules } from "./stage-rules";
@@ -22,6 +23,10 @@ export function promotionPhase(
   const rules = stageRules.promotions;
   if (rules === undefined) return priced;
   const coupons = checkSaleCoupons(context, stageRules);
+  // Only basket rewards take part in the basket phase: with none, evaluating again would add nothing
+  // (a currency mismatch still goes through, to fail as before).
+  const hasBasketReward = rules.promotions.some((promotion) => isBasketReward(promotion.reward));
+  if (phase === "basket" && !hasBasketReward && rules.currency === priced.currency) return priced;
   const lines = promotionLinesOf(priced, context, rules);
   const outcome = evaluatePromotions(rules, lines, promotionContextOf(context, stageRules, coupons.valid));
   return applyPromotionOutcome(priced, outcome, rules, phase, phase === "item" ? coupons.rejected : []);

@@ -59,6 +59,41 @@ function applyOne(priced: PricedSale, discount: ManualDiscount, context: Pricing
 }
 
 /**
+ * A line discount on the one line with its id: what {@link applyOne} gives (a single weight takes the whole
+ * amount), without walking and allocating over the whole basket once per discount.
+ */
+function applyToLine(priced: PricedSale, discount: ManualDiscount, index: number, context: PricingContext) {
+  const line = priced.lines[index];
+  if (line === undefined || !isDiscountable(line)) return priced;
+  const amount = moneyFromMinor(discountOn(line.net, discount, context), priced.currency);
+  const lines = [...priced.lines];
+  lines[index] = addAdjustment(line, { source: sourceOf(discount), amount });
+  const applied: AppliedRule = {
+    ruleId: discount.discountId,
+    kind: "manual",
+    name: discount.reason,
+    amount,
+    lineIds: amount.minor === 0n ? [] : [line.lineId],
+  };
+  return {
+    ...priced,
+    lines,
+    explanation: { ...priced.explanation, applied: [...priced.explanation.applied, applied] },
+  };
+}
+
+/** Where each line id sits; stages keep the lines in place, so the index holds for the whole stage. */
+function lineIndexes(priced: PricedSale): Map<string, number[]> {
+  const indexes = new Map<string, number[]>();
+  priced.lines.forEach((line, index) => {
+    const list = indexes.get(line.lineId);
+    if (list === undefined) indexes.set(line.lineId, [index]);
+    else list.push(index);
+  });
+  return indexes;
+}
+
+/**
  * Manual discounts entered at the till: line discounts first, then basket discounts, each in entry order,
  * each computed on the current net. A basket amount (or a basket percentage, computed once on the basket
  * net) is allocated over the discountable lines by largest remainder on their net: 10.00 over nets
@@ -76,6 +111,15 @@ export const applyManualDiscounts: PricingStage = {
       ...discounts.filter((discount) => discount.scope.kind === "line"),
       ...discounts.filter((discount) => discount.scope.kind === "basket"),
     ];
-    return ordered.reduce((current, discount) => applyOne(current, discount, context), priced);
+    const indexes = lineIndexes(priced);
+    return ordered.reduce((current, discount) => {
+      if (discount.scope.kind === "basket") return applyOne(current, discount, context);
+      const found = indexes.get(discount.scope.lineId) ?? [];
+      if (found.length === 0) return current;
+      const [index] = found;
+      return found.length === 1 && index !== undefined
+        ? applyToLine(current, discount, index, context)
+        : applyOne(current, discount, context);
+    }, priced);
   },
 };

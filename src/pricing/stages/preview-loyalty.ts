@@ -1,9 +1,6 @@
-import { subtract } from "../../core/money/subtract";
-import { sum } from "../../core/money/sum";
-import { powerOfTen } from "../../core/numbers/scaled-decimal";
 import type { PricingStage } from "../../core/pipeline/pricing-stage";
-import { QUANTITY_SCALE } from "../../core/quantity/quantity";
-import { computeEarnedPoints, type LoyaltyLine } from "../loyalty/compute-earned-points";
+import { computeEarnedPoints } from "../loyalty/compute-earned-points";
+import { loyaltyLinesOf } from "../loyalty/loyalty-lines";
 import { readStageRules } from "./stage-rules";
 
 /**
@@ -19,24 +16,7 @@ export const previewLoyalty: PricingStage = {
   run(priced, context) {
     const { loyalty, snapshots } = readStageRules(context);
     if (loyalty === undefined || context.sale.customer === undefined) return priced;
-    const saleLines = new Map(context.sale.lines.map((line) => [line.lineId, line]));
-    const one = powerOfTen(QUANTITY_SCALE);
-    const lines: LoyaltyLine[] = priced.lines.map((line) => {
-      const saleLine = saleLines.get(line.lineId);
-      const included = sum(
-        line.taxes.filter((tax) => tax.included).map((tax) => tax.amount),
-        priced.currency,
-      );
-      return {
-        lineId: line.lineId,
-        sku: line.sku,
-        category: saleLine?.category,
-        tags: saleLine?.tags,
-        brand: saleLine?.brand,
-        net: subtract(line.net, included),
-        units: line.quantity.millionths % one === 0n ? Number(line.quantity.millionths / one) : 1,
-      };
-    });
+    const lines = loyaltyLinesOf(context.sale, priced);
     const tier = snapshots.loyaltyAccount?.tier ?? context.sale.customer.tier;
     const earned = computeEarnedPoints(loyalty, lines, tier);
     return {

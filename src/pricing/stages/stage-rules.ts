@@ -75,7 +75,7 @@ function cached<T>(cache: WeakMap<object, T>, input: unknown, compile: (input: u
  *
  * @internal
  */
-export function readStageRules(context: PricingContext) {
+export function readStageRules(context: Pick<PricingContext, "rules">) {
   const rules = context.rules;
   const promotionsInput = rules[PRICING_RULE_KEYS.promotions];
   const pricesInput = rules[PRICING_RULE_KEYS.prices];

@@ -49,5 +49,6 @@ export {
   timeReportOptionsSchema,
 } from "./sales-by-time";
 export { type SalesRow, salesRowsCsv, tallySales } from "./sales-tally";
+export { commissionStatementCsv, heatmapCsv } from "./statement-csv";
 export { STOCK_MOVEMENT_REASONS, type StockMovement, stockMovementSchema } from "./stock-movement";
 export { type TaxReport, type TaxReportRow, taxReport, taxReportCsv } from "./tax-report";

@@ -63,6 +63,22 @@ function netByCategory(fact: SaleFact): Map<string, bigint> {
   return nets;
 }
 
+/**
+ * Who earns on a receipt: each line goes to its own partner (the core journals `partnerId` per line),
+ * else to the receipt's partner or referral code; a receipt split between partners counts once for each.
+ */
+function attributions(fact: SaleFact, receiptPartner: string | undefined): [string, SaleFact][] {
+  if (!fact.lines.some((line) => line.partnerId !== undefined))
+    return receiptPartner === undefined ? [] : [[receiptPartner, fact]];
+  const byPartner = new Map<string, SaleFact["lines"][number][]>();
+  for (const line of fact.lines) {
+    const partnerId = line.partnerId ?? receiptPartner;
+    if (partnerId === undefined) continue;
+    byPartner.set(partnerId, [...(byPartner.get(partnerId) ?? []), line]);
+  }
+  return [...byPartner].map(([partnerId, lines]) => [partnerId, { ...fact, lines }]);
+}
+
 function tierBonus(plan: PartnerPlan, salesMinor: bigint, exponent: bigint): bigint {
   let bonus = 0n;
   let reached = -1n;
@@ -88,7 +104,8 @@ function commissionOf(fact: SaleFact, plan: PartnerPlan, bonus: bigint): bigint 
 }
 
 /**
- * Attributes receipts to partners (by `partnerId`, else by `referralCode`) and computes each partner's
+ * Attributes sales to partners (each line by its own `partnerId`, else the receipt's `partnerId`, else
+ * its `referralCode`) and computes each partner's
  * commission per period: percent of net sales by category, plus the bonus of the highest volume tier
  * the partner's sales (returns not deducted) reached in the period; returns claw back at the same rate.
  *
@@ -103,18 +120,20 @@ export function partnerCommissions(facts: SaleFacts, rulesInput: CommissionRules
   const plans = new Map(rules.partners.map((plan) => [plan.partnerId, plan]));
   const local = makeLocalClock(rules.timeZone);
   const groups = new Map<string, { plan: PartnerPlan; period: string; facts: SaleFact[] }>();
-  for (const fact of facts.sales) {
-    const partnerId =
-      fact.partnerId ??
-      (fact.referralCode === undefined ? undefined : rules.referralCodes[fact.referralCode]);
-    const plan = partnerId === undefined ? undefined : plans.get(partnerId);
-    if (plan === undefined) continue;
-    const at = local(fact.time);
-    const period = rules.period === "day" ? at.date : at.month;
-    const key = `${plan.partnerId}\u0000${period}`;
-    const group = groups.get(key) ?? { plan, period, facts: [] };
-    group.facts.push(fact);
-    groups.set(key, group);
+  for (const sale of facts.sales) {
+    const receiptPartner =
+      sale.partnerId ??
+      (sale.referralCode === undefined ? undefined : rules.referralCodes[sale.referralCode]);
+    for (const [partnerId, fact] of attributions(sale, receiptPartner)) {
+      const plan = plans.get(partnerId);
+      if (plan === undefined) continue;
+      const at = local(fact.time);
+      const period = rules.period === "day" ? at.date : at.month;
+      const key = `${plan.partnerId}\u0000${period}`;
+      const group = groups.get(key) ?? { plan, period, facts: [] };
+      group.facts.push(fact);
+      groups.set(key, group);
+    }
   }
   const exponent = BigInt(currencyExponent(facts.currency));
   return [...groups]

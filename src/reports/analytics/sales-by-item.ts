@@ -54,6 +54,12 @@ export interface LineReport {
   readonly currency: string;
   readonly rows: readonly LineRow[];
   readonly total: LineRow;
+  /**
+   * Receipts whose journal entry carries no line detail (written before completion entries listed their
+   * lines): their amounts are in the receipt-level reports but not in these rows. Zero means the rows
+   * cover every receipt of the period.
+   */
+  readonly receiptsWithoutLines: number;
 }
 
 interface Accumulator {
@@ -110,7 +116,9 @@ export function salesByLine(facts: SaleFacts, dimension: LineDimension): LineRep
   const keyOf = KEY_OF[parseWith(lineDimensionSchema, dimension, ["dimension"])];
   const groups = new Map<string, Accumulator>();
   const total = empty();
+  let receiptsWithoutLines = 0;
   for (const fact of facts.sales) {
+    if (!fact.hasLines) receiptsWithoutLines += 1;
     for (const line of fact.lines) {
       const key = keyOf(line);
       let acc = groups.get(key);
@@ -125,5 +133,10 @@ export function salesByLine(facts: SaleFacts, dimension: LineDimension): LineRep
   const rows = [...groups]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, acc]) => toRow(key, acc, facts.currency));
-  return { currency: facts.currency, rows, total: toRow("total", total, facts.currency) };
+  return {
+    currency: facts.currency,
+    rows,
+    total: toRow("total", total, facts.currency),
+    receiptsWithoutLines,
+  };
 }

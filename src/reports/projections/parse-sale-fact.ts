@@ -60,7 +60,7 @@ function lineFact(line: DetailLine, read: MoneyReader, path: TillErrorPath): Sal
   const quantity = read.quantity(line.quantity, path, "quantity");
   const net = read(line.net, path, "net");
   const included = line.includedTax === undefined ? 0n : read(line.includedTax, path, "includedTax").minor;
-  const fact: SaleLineFact & { department?: string; cost?: Money } = {
+  const fact: SaleLineFact & { department?: string; partnerId?: string; cost?: Money } = {
     lineId: line.lineId,
     sku: line.sku,
     quantityMillionths: quantity,
@@ -72,6 +72,7 @@ function lineFact(line: DetailLine, read: MoneyReader, path: TillErrorPath): Sal
     adjustments: line.adjustments.length === 0 ? NO_ADJUSTMENTS : adjustmentFacts(line, read, path),
   };
   if (line.department !== undefined) fact.department = line.department;
+  if (line.partnerId !== undefined) fact.partnerId = line.partnerId;
   if (line.unitCost !== undefined) {
     // Cost of a weighed line: unit cost × quantity in millionths, rounded half-up once per line.
     const unitCost = read(line.unitCost, path, "unitCost").minor;

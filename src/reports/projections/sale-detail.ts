@@ -26,6 +26,8 @@ export const saleDetailLineSchema = /* @__PURE__ */ z.object({
   includedTax: moneyJson.optional(),
   taxCategory: z.string().optional(),
   department: z.string().optional(),
+  /** The channel partner this line is attributed to (overrides the receipt's `partnerId`). */
+  partnerId: z.string().min(1).optional(),
   category: z.string().optional(),
   /** Cost of one unit, when the catalog knows it. */
   unitCost: moneyJson.optional(),

@@ -31,6 +31,8 @@ export interface SaleLineFact {
   /** Category, else department, else tax category, else "uncategorised". */
   readonly category: string;
   readonly department?: string;
+  /** Channel partner of this line, when the line names one. */
+  readonly partnerId?: string;
   /** Cost of the line's quantity (signed like the quantity) when the unit cost is known. */
   readonly cost?: Money;
   readonly adjustments: readonly AdjustmentFact[];

@@ -58,7 +58,7 @@ export function computeTaxesExact(plan: TaxPlan): TaxResultExact {
   const policy = plan.rules.policy;
   const outcomes = SCOPES[policy.scope](plan);
   const lines = plan.lines.map((line, index) => lineResult(line, outcomes[index] as LineOutcome));
-  const taxes = summarizeTaxes(lines);
+  const taxes = summarizeTaxes(plan.lines, lines);
   return {
     currency: plan.rules.currency,
     date: plan.document.date,

@@ -63,11 +63,13 @@ function lineGrossMicros(line: TaxLine, storeMinor: bigint): bigint {
   return storeMinor === 0n ? gross : gross - storeMinor * MICROS;
 }
 
-/** The line amount in minor units; a whole quantity needs no rounding (the common case). */
-function lineAmountOf(line: TaxLine, storeMinor: bigint, grossMicros: bigint, rules: TaxRules): bigint {
-  const quantity = line.quantity.millionths;
-  if (quantity % MICROS !== 0n) return rules.policy.rounder(grossMicros, MICROS);
-  return line.unitPrice.minor * (quantity / MICROS) - storeMinor;
+/**
+ * The line amount in minor units. A whole quantity needs no rounding (the common case): the gross in
+ * millionths is then an exact multiple of a million, and one division gives it.
+ */
+function lineAmountOf(line: TaxLine, grossMicros: bigint, rules: TaxRules): bigint {
+  if (line.quantity.millionths % MICROS !== 0n) return rules.policy.rounder(grossMicros, MICROS);
+  return grossMicros / MICROS;
 }
 
 function planLine(
@@ -96,7 +98,7 @@ function planLine(
     steps: resolution.steps,
     skipped: resolution.skipped,
     grossMicros,
-    lineAmountMinor: lineAmountOf(line, storeMinor, grossMicros, rules),
+    lineAmountMinor: lineAmountOf(line, grossMicros, rules),
     manufacturerMinor,
     priceSign: line.unitPrice.minor < 0n ? -1n : 1n,
   };

@@ -1,10 +1,11 @@
 import { getCashRoundingPreset } from "../../../src/core/cash-rounding";
-import { parseMoney } from "../../../src/core/money";
+import { type Money, parseMoney } from "../../../src/core/money";
 import type { Payment } from "../../../src/core/payments";
 import {
   addTender,
   applyPaymentResult,
   makeTenderPolicy,
+  type StoredValuePort,
   startTendering,
   type TenderInput,
   type TenderPolicy,
@@ -67,4 +68,25 @@ export function tendered(due: string, steps: readonly string[], policy: TenderPo
       state = applyPaymentResult(state, tenderId, approvedPayment(value, `pi-${tenderId}`));
   });
   return state;
+}
+
+/** A stored-value port that only answers balance enquiries (undefined: an unknown account). */
+export function storedValueWith(balanceOf: (accountId: string) => Money | undefined): StoredValuePort {
+  const refuse = async (accountId: string) => ({
+    status: "rejected" as const,
+    accountId,
+    reason: "inactive" as const,
+  });
+  return {
+    balance: async (accountId) => {
+      const balance = balanceOf(accountId);
+      return balance === undefined
+        ? { status: "rejected", accountId, reason: "unknown_account" }
+        : { status: "ok", accountId, balance };
+    },
+    activate: refuse,
+    reload: refuse,
+    redeem: refuse,
+    issueCredit: refuse,
+  };
 }

@@ -12,7 +12,15 @@ import {
   startTendering,
   storedValueRedemptions,
 } from "../../../src/core/tenders";
-import { approvedPayment, bePolicy, eur, plainPolicy, skPolicy, tendered } from "./tender-fixtures";
+import {
+  approvedPayment,
+  bePolicy,
+  eur,
+  plainPolicy,
+  skPolicy,
+  storedValueWith,
+  tendered,
+} from "./tender-fixtures";
 
 const policies = { plain: plainPolicy, SK: skPolicy, BE: bePolicy };
 
@@ -164,7 +172,11 @@ describe("card, stored value and removal", () => {
       { kind: "gift-card", tenderId: "g1", amount: eur("20.00"), accountId: "GC-1" },
       skPolicy,
     );
-    state = await checkStoredValueTender(state, "g1", { balance: async () => eur(balance) });
+    state = await checkStoredValueTender(
+      state,
+      "g1",
+      storedValueWith(() => eur(balance)),
+    );
     expect(state.tenders[0]?.amount.toString()).toBe(redeemed);
     expect(storedValueRedemptions(state)).toEqual([
       { accountId: "GC-1", tenderId: "g1", delta: eur(`-${redeemed}`) },

@@ -9,17 +9,16 @@ import {
   createTill,
   moneyFromMinor,
   parseMoney,
-  type StoredValuePort,
 } from "../../../src/core";
 import { stages } from "../pipeline/test-stages";
 import { catalogItems, rules } from "../sale/sale-fixtures";
+import { storedValueWith } from "../tenders/tender-fixtures";
 
 function setup() {
   const terminal = createPaymentTerminalSimulator("T1");
-  const storedValue: StoredValuePort = {
-    balance: async (accountId) =>
-      accountId === "GC-EMPTY" ? moneyFromMinor(0n, "EUR") : parseMoney("5.00", "EUR"),
-  };
+  const storedValue = storedValueWith((accountId) =>
+    accountId === "GC-EMPTY" ? moneyFromMinor(0n, "EUR") : parseMoney("5.00", "EUR"),
+  );
   const till = createTill({
     storeId: "store-1",
     registerId: "reg-1",

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { compilePromotionRules } from "../../../src/pricing";
 import { buildSolverInput } from "../../../src/pricing/promotions/build-solver-input";
 import { toWorkingLines } from "../../../src/pricing/promotions/working-line";
+import { bestPerUnit } from "../../../src/pricing/solver/per-unit-best";
 import { planDeal } from "../../../src/pricing/solver/plan-deal";
-import { selectApplication } from "../../../src/pricing/solver/select-application";
+import { maxApplications, selectApplication } from "../../../src/pricing/solver/select-application";
 import { solveBestDeal } from "../../../src/pricing/solver/solve-best-deal";
 import { line } from "../fixtures";
 
@@ -83,12 +84,12 @@ describe("best-deal solver", () => {
         const { units, deals, offers } = solverInput(lines);
         const greedy = solveBestDeal(units, deals, offers, { isGreedy: true });
         const small = solveBestDeal(units, deals, offers, { maxNodes: 5 });
-        const full = solveBestDeal(units, deals, offers, { maxNodes: 100_000 });
+        const full = solveBestDeal(units, deals, offers, { maxNodes: 5_000 });
         expect(small.scoreMicro >= greedy.scoreMicro).toBe(true);
         expect(full.scoreMicro >= small.scoreMicro).toBe(true);
         expect(full.scoreMicro >= greedy.scoreMicro).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
@@ -105,5 +106,63 @@ describe("best-deal solver", () => {
     expect(solution.isExhaustive).toBe(isExhaustive);
     // The greedy seed (one node per deal, plus the leaf) always runs; the search then stops at the budget.
     expect(solution.nodes <= maxNodes + deals.length + 1).toBe(true);
+  });
+});
+
+/** Every decision order and every count per deal, scored the way the solver books them: the optimum. */
+function bruteForce(input: ReturnType<typeof solverInput>, deals: typeof input.deals): bigint {
+  const perUnit = bestPerUnit(input.units, input.offers).micro;
+  let best = -1n;
+  const search = (rest: readonly number[], used: Uint8Array, score: bigint): void => {
+    if (rest.length === 0) {
+      const free = perUnit.reduce((total, micro, unit) => total + (used[unit] === 1 ? 0n : micro), 0n);
+      if (score + free > best) best = score + free;
+      return;
+    }
+    rest.forEach((index, position) => {
+      const deal = deals[index];
+      if (deal === undefined) return;
+      const others = [...rest.slice(0, position), ...rest.slice(position + 1)];
+      for (let k = 0; k <= maxApplications(deal, used); k++) {
+        const selection = k === 0 ? undefined : selectApplication(deal, input.units, k, used);
+        if (k > 0 && selection === undefined) continue;
+        const next = Uint8Array.from(used);
+        for (const unit of selection?.consumed ?? []) next[unit] = 1;
+        search(others, next, score + (selection?.scoreMicro ?? 0n));
+      }
+    });
+  };
+  search(
+    deals.map((_, index) => index),
+    new Uint8Array(input.units.length),
+    0n,
+  );
+  return best;
+}
+
+describe("best-deal solver: exact within its documented limit", () => {
+  it("property: with up to six competing group deals and an ample budget, the search matches brute force", () => {
+    fc.assert(
+      fc.property(linesArbitrary, fc.integer({ min: 1, max: 6 }), (lines, dealCount) => {
+        const input = solverInput(lines.slice(0, 4));
+        const deals = input.deals.slice(0, dealCount);
+        const solution = solveBestDeal(input.units, deals, input.offers, { maxNodes: 1_000_000 });
+        expect(solution.isExhaustive).toBe(true);
+        expect(solution.scoreMicro).toBe(bruteForce(input, deals));
+      }),
+      {
+        numRuns: 50,
+        examples: [
+          [
+            [
+              line("l0", "0.02", 1, { sku: "a" }),
+              line("l1", "0.01", 3, { sku: "a" }),
+              line("l2", "0.01", 1, { sku: "c" }),
+            ],
+            6,
+          ],
+        ],
+      },
+    );
   });
 });

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  commissionStatementCsv,
   customerLedger,
   customerLedgerCsv,
+  heatmapCsv,
+  hourOfWeekHeatmap,
   lineReportCsv,
   parseCsv,
   partnerCommissions,
@@ -68,6 +71,27 @@ describe("report CSV", () => {
       1,
       "cost",
       () => promotionReport(facts)[0]?.cost.toString(),
+    ],
+    [
+      "heatmap: net of Monday 10:00 Berlin",
+      () => heatmapCsv(hourOfWeekHeatmap(facts, { timeZone: "Europe/Berlin" })),
+      11,
+      "net",
+      () => hourOfWeekHeatmap(facts, { timeZone: "Europe/Berlin" })[10]?.net.toString(),
+    ],
+    [
+      "commission statement: commission of the return (second receipt of P1)",
+      () =>
+        commissionStatementCsv(
+          partnerCommissions(facts, { partners: [{ partnerId: "P1", defaultPercent: "5" }], period: "day" }),
+        ),
+      2,
+      "commission",
+      () =>
+        partnerCommissions(facts, {
+          partners: [{ partnerId: "P1", defaultPercent: "5" }],
+          period: "day",
+        })[1]?.lines[0]?.commission.toString(),
     ],
   ])("%s reads back", (_title, rows, rowIndex, column, expected) => {
     const parsed = parseCsv(writeCsv(rows()));

@@ -19,6 +19,7 @@ interface PgliteLike {
   query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
   exec(sql: string): Promise<unknown>;
   transaction<T>(work: (transaction: PgliteLike) => Promise<T>): Promise<T>;
+  syncToFs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,9 +57,16 @@ export async function createPgliteClient(options: PgliteClientOptions = {}): Pro
     });
   }
   const base = wrap(database);
+  // PGlite copies its files to IndexedDB only after statements run outside a transaction, and COMMIT
+  // still counts as inside one: without this flush the last committed sale was missing after a reload.
+  const flushAfterCommit = options.dataDir?.startsWith("idb://") === true;
   return {
     ...base,
-    transaction: (work) => database.transaction((transaction) => work(wrap(transaction))),
+    transaction: async (work) => {
+      const result = await database.transaction((transaction) => work(wrap(transaction)));
+      if (flushAfterCommit) await database.syncToFs();
+      return result;
+    },
     close: () => database.close(),
   };
 }

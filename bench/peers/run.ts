@@ -1,0 +1,110 @@
+/**
+ * `npm run bench:peers`: the same basket through tillkit's pipeline (`priceBasket`, default stages: prices,
+ * promotions, manual discounts, tax, totals), Medusa's `decorateCartTotals` and Vendure's
+ * `OrderCalculator.calculateOrderTotals`; medians and ratios from one run, totals compared line by line,
+ * scale curves over lines and promotions. Writes docs/performance.md and docs/performance.json.
+ *
+ * tillkit is the built package (../../dist, made by `tsup` before this runs); the peers come from
+ * bench/peers/node_modules, installed by `npm --prefix bench/peers ci`.
+ */
+import { loadavg } from "node:os";
+import { benchGroups as moneyGroups } from "../cases/money";
+import { benchGroups as taxGroups } from "../cases/tax";
+import { runGroups } from "../harness";
+import { type BenchLine, benchLines, tillkitInput } from "./basket";
+import { medianNs, medianOnFreshInputNs } from "./measure";
+import {
+  type LineAdjustment,
+  loadMedusa,
+  loadVendure,
+  medusaCart,
+  medusaLineTotals,
+  type PeerLineTotals,
+  vendureLineTotals,
+} from "./peers";
+import { agreementOf, type ScenarioResult, writeReport } from "./report";
+
+type Tillkit = typeof import("../../src/index");
+
+const tillkit = (await import(new URL("../../dist/index.js", import.meta.url).href)) as Tillkit;
+const loadBefore = loadavg();
+// The kernel cases run first, on a small heap: after the peers are loaded (Vendure brings NestJS, TypeORM
+// and GraphQL) every collection takes longer and the kernel medians drift.
+const kernel = await runGroups([...moneyGroups(), ...taxGroups()]);
+const loadStarted = performance.now();
+const decorateCartTotals = loadMedusa();
+const vendure = loadVendure();
+const loadMs = performance.now() - loadStarted;
+
+type Priced = ReturnType<Tillkit["priceBasket"]>;
+
+function cents(amount: string): number {
+  const [whole = "0", fraction = "00"] = amount.replace("-", "").split(".");
+  const value = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+  return amount.startsWith("-") ? -value : value;
+}
+
+/** What tillkit allocated to each line (manual amounts and promotions), to hand the peers the same. */
+function adjustmentsOf(priced: Priced): LineAdjustment[][] {
+  return priced.lines.map((line) =>
+    line.adjustments.map((entry) => ({ sourceId: entry.source.id, cents: cents(entry.amount.amount) })),
+  );
+}
+
+function tillkitLineTotals(priced: Priced): PeerLineTotals[] {
+  return priced.lines.map((line) => ({
+    totalCents: cents(line.total.amount),
+    taxCents: line.taxes.reduce((sum, tax) => sum + cents(tax.amount.amount), 0),
+  }));
+}
+
+async function scenario(lineCount: number, promotionCount: number): Promise<ScenarioResult> {
+  const lines: BenchLine[] = benchLines(lineCount);
+  const input = tillkitInput(lines, promotionCount);
+  const priced = tillkit.priceBasket(input);
+  const adjustments = adjustmentsOf(priced);
+  const cart = medusaCart(lines, adjustments);
+  const order = vendure.order(lines, adjustments);
+  const medusaOut = decorateCartTotals(structuredClone(cart));
+  vendure.calculator.calculateOrderTotals(order);
+  const tillkitNs = await medianNs(() => tillkit.priceBasket(input));
+  const medusaNs = await medianOnFreshInputNs(
+    () => structuredClone(cart),
+    (fresh) => decorateCartTotals(fresh),
+  );
+  const vendureNs = await medianNs(() => vendure.calculator.calculateOrderTotals(order));
+  const ours = tillkitLineTotals(priced);
+  return {
+    lines: lineCount,
+    promotions: promotionCount,
+    adjustments: adjustments.reduce((sum, list) => sum + list.length, 0),
+    tillkitNs,
+    medusaNs,
+    vendureNs,
+    totalsCents: {
+      tillkit: cents(priced.total.amount),
+      medusa: Math.round(medusaOut.total.numeric * 100),
+      vendure: order.subTotalWithTax,
+    },
+    medusaAgreement: agreementOf(ours, medusaLineTotals(medusaOut), () => true),
+    vendureAgreement: agreementOf(ours, vendureLineTotals(order), (index) => lines[index]?.quantity === 1),
+  };
+}
+
+const scenarios: ScenarioResult[] = [];
+for (const [lineCount, promotionCount] of [
+  [100, 10],
+  [10, 10],
+  [1000, 10],
+  [100, 0],
+  [100, 50],
+] as const) {
+  const result = await scenario(lineCount, promotionCount);
+  console.log(
+    `${lineCount} lines, ${promotionCount} promotions: tillkit ${(result.tillkitNs / 1e3).toFixed(1)} µs, ` +
+      `Medusa ${(result.medusaNs / 1e3).toFixed(1)} µs (${(result.medusaNs / result.tillkitNs).toFixed(1)}x), ` +
+      `Vendure ${(result.vendureNs / 1e3).toFixed(1)} µs (${(result.vendureNs / result.tillkitNs).toFixed(2)}x)`,
+  );
+  scenarios.push(result);
+}
+writeReport(scenarios, { loadMs, loadBefore, loadAfter: loadavg() }, kernel);

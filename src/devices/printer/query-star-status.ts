@@ -1,0 +1,62 @@
+import { TillError } from "../../core/errors/till-error";
+import type { ByteTransport } from "../transport/byte-transport";
+import type { PrinterStatus } from "./printer-status";
+import { parseStarStatus, STAR_STATUS_REQUEST, starStatusLength } from "./star-status";
+
+/**
+ * Options for {@link queryStarStatus}.
+ *
+ * @public
+ */
+export interface StarStatusQueryOptions {
+  /** How long to wait for the whole frame (default 1000 ms). */
+  readonly timeoutMs?: number;
+  readonly drawerOpenLevel?: "high" | "low";
+  /** Injectable timer for tests; returns a cancel function. */
+  readonly setTimer?: (callback: () => void, ms: number) => () => void;
+}
+
+/**
+ * Asks a Star printer for its status over a bidirectional link: sends `ESC ACK SOH` and reads one status
+ * frame, as long as its header announces (bytes before a header are skipped).
+ *
+ * @param transport - an open transport
+ * @param options - timeout, drawer level and timer
+ * @returns the status
+ * @throws TillError DEVICE_NOT_CONNECTED when the link is down; DEVICE_FAILURE when no whole frame comes
+ *   in time or the frame is not a Star status
+ * @public
+ */
+export async function queryStarStatus(
+  transport: ByteTransport,
+  options: StarStatusQueryOptions = {},
+): Promise<PrinterStatus> {
+  const setTimer =
+    options.setTimer ??
+    ((callback: () => void, ms: number) => {
+      const handle = setTimeout(callback, ms);
+      return () => clearTimeout(handle);
+    });
+  let received: number[] = [];
+  let settle: (frame: number[] | undefined) => void = () => undefined;
+  const frame = new Promise<number[] | undefined>((resolve) => {
+    settle = resolve;
+  });
+  const stop = transport.on("data", (chunk) => {
+    received = [...received, ...chunk];
+    while (received.length > 0 && starStatusLength(received[0] ?? 0) === undefined) received.shift();
+    const length = starStatusLength(received[0] ?? 0);
+    if (length !== undefined && received.length >= length) settle(received.slice(0, length));
+  });
+  const cancel = setTimer(() => settle(undefined), options.timeoutMs ?? 1000);
+  try {
+    await transport.write(new Uint8Array(STAR_STATUS_REQUEST));
+    const bytes = await frame;
+    if (bytes === undefined)
+      throw new TillError("DEVICE_FAILURE", { message: "The printer did not answer the status request." });
+    return parseStarStatus(bytes, options.drawerOpenLevel);
+  } finally {
+    cancel();
+    stop();
+  }
+}
