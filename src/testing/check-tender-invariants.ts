@@ -21,7 +21,8 @@ export interface TenderCheckInput {
  * Checks a tender balance against its tenders: change is never negative and never more than the counted
  * over-tenderable tenders (cash by default) hold; paid = Σ counted tenders; remaining = max(0, toPay − paid);
  * `isFullyPaid` agrees with remaining and waiting tenders; a fully paid sale settles exactly
- * (paid − change = toPay, so a card is never over-charged).
+ * (paid − change = toPay, so a card is never over-charged). A refund with no refund tender entered yet is
+ * exempt from settling: the till pays it back to the original tenders at completion.
  *
  * @param input - see {@link TenderCheckInput}
  * @returns the violations, empty when the tenders are consistent
@@ -65,7 +66,7 @@ export function checkTenderInvariants(input: TenderCheckInput): InvariantViolati
       String(remaining === 0n && !waiting),
       String(balance.isFullyPaid),
     ),
-    ...(balance.isFullyPaid
+    ...(balance.isFullyPaid && !(balance.toPay.minor < 0n && counted.length === 0)
       ? compareText(
           "tender.settles",
           ["change"],

@@ -1,18 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseDemoArgs } from "../../demo/options";
 import { runDemo } from "../../demo/run-demo";
 
 // The demo imports the package by name, which resolves to the build in dist/; the tests point those
 // names at the sources so `npm test` needs no build first.
-vi.mock("tillkit", () => import("../../src/index"));
-vi.mock("tillkit/adapters/sql", () => import("../../src/adapters/sql/index"));
-vi.mock("tillkit/devices", () => import("../../src/devices/index"));
-vi.mock("tillkit/pricing", () => import("../../src/pricing/index"));
-vi.mock("tillkit/reports", () => import("../../src/reports/index"));
-vi.mock("tillkit/tax", () => import("../../src/tax/index"));
 
 const root = mkdtempSync(join(tmpdir(), "tillkit-demo-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -141,6 +141,25 @@ describe("checkTenderInvariants", () => {
     );
   });
 
+  it("should accept a refund whose payout waits for completion, but not a refund tender that does not settle", () => {
+    const refund = moneyFromMinor(-1403n, "EUR");
+    expect(
+      checkTenderInvariants({ tenders: [], balance: balanceTenders(refund, [], policy), policy }),
+    ).toEqual([]);
+    const tenders = [
+      {
+        tenderId: "T-1",
+        kind: "cash" as const,
+        status: "entered" as const,
+        amount: moneyFromMinor(-1400n, "EUR"),
+      },
+    ];
+    const balance = { ...balanceTenders(refund, tenders, policy), isFullyPaid: true };
+    expect(checkTenderInvariants({ tenders, balance, policy }).map((entry) => entry.rule)).toContain(
+      "tender.settles",
+    );
+  });
+
   it("should report change paid from a card", () => {
     const total = moneyFromMinor(1000n, "EUR");
     const tenders = [

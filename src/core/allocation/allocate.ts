@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import { currencyExponent } from "../currency/get-currency";
 import { TillError } from "../errors/till-error";
 import { Money } from "../money/money";
 import type { DecimalInput } from "../numbers/decimal-input";
@@ -17,7 +18,8 @@ import { allocateMinor } from "./allocate-minor";
 export type AllocationWeight = Money | Quantity | DecimalInput | Decimal;
 
 function weightAsScaled(weight: AllocationWeight, index: number): ScaledDecimal {
-  if (weight instanceof Money) return { units: weight.minor, scale: 0 };
+  // A Money weight mixed with decimals counts at its currency's scale: 12.99 EUR weighs as "12.99".
+  if (weight instanceof Money) return { units: weight.minor, scale: currencyExponent(weight.currency) };
   if (weight instanceof Quantity) return { units: weight.millionths, scale: QUANTITY_SCALE };
   return parseDecimal(weight, ["weights", index]);
 }

@@ -86,9 +86,16 @@ export async function resume(core: TillCore, saleId: string): Promise<TillSnapsh
   assertNoSaleInProgress(core);
   const record = await core.config.ports.saleStore.load(saleId);
   if (record === undefined) throw new TillError("SALE_NOT_FOUND", { path: ["saleId"], details: { saleId } });
+  // A resumed sale is stored as open; if its till stopped before parking or completing it, the same
+  // register picks it up again as it was (a register runs one till, so nobody else holds it).
+  if (isOrphanedOnThisRegister(core, record.sale)) return commit(core, record.sale);
   const next = reduceSale(record.sale, { type: "resume", at: core.clock.now() });
   await core.config.ports.saleStore.save({ sale: next });
   return commit(core, next);
+}
+
+function isOrphanedOnThisRegister(core: TillCore, sale: Sale): boolean {
+  return sale.status === "open" && sale.registerId === core.config.registerId;
 }
 
 /** @internal Voids the sale in progress (permission sale.void, else approval). */

@@ -22,6 +22,14 @@ describe("allocate: worked examples", () => {
     ["EUR", "1.00", [0, 1, 0], ["0.00", "1.00", "0.00"]],
     ["EUR", "0.05", [1, 1, 1, 0], ["0.02", "0.02", "0.01", "0.00"]],
     ["EUR", "-1.00", [1, 1, 1], ["-0.34", "-0.33", "-0.33"]],
+    // A Money weight among decimal weights weighs at its currency's scale (12.99, not 1299).
+    ["EUR", "10.00", [parseMoney("12.99", "EUR"), "7.49", "3.50"], ["5.42", "3.12", "1.46"]],
+    [
+      "EUR",
+      "10.00",
+      [parseMoney("12.99", "EUR"), parseQuantity("7.49", "kg"), "3.5"],
+      ["5.42", "3.12", "1.46"],
+    ],
   ] as [string, string, AllocationWeight[], string[]][])(
     "allocates %s %s by %j → %j",
     (currency, amount, weights, expected) => {

@@ -172,6 +172,35 @@ describe("the till facade", () => {
     expect([resumed.sale.status, resumed.priced.total.toString()]).toEqual(["open", "15.73"]);
   });
 
+  it("picks a resumed sale up again on the same register after its till stopped, but not on another", async () => {
+    const { till, saleStore } = setup();
+    await till.startSale();
+    await till.addItem({ sku: "MILK", quantity: "2" });
+    const parked = await till.suspend();
+    await till.resume(parked.saleId);
+    const config = (registerId: string) => ({
+      storeId: "store-1",
+      registerId,
+      currency: "EUR",
+      stages: [...stages],
+      rules,
+      ports: {
+        catalog: createMemoryCatalog(catalogItems),
+        saleStore,
+        approvals: createMemoryApprovals(() => ({ isGranted: true, approvedBy: "mgr-1" })),
+        clock: createFixedClock("2026-11-23T12:05:00.000Z"),
+        ids: createSequentialIds(),
+      },
+    });
+    const elsewhere = createTill(config("reg-2"));
+    elsewhere.signIn({ employeeId: "emp-2", role: "cashier" });
+    await expect(elsewhere.resume(parked.saleId)).rejects.toSatisfy(isTillError);
+    const restarted = createTill(config("reg-1"));
+    restarted.signIn({ employeeId: "emp-1", role: "cashier" });
+    const recovered = await restarted.resume(parked.saleId);
+    expect([recovered.sale.status, recovered.priced.total.toString()]).toEqual(["open", "15.73"]);
+  });
+
   it("voids a sale (supervisor approval for a cashier) and post-voids a completed one", async () => {
     const { till, events } = setup();
     await till.startSale();

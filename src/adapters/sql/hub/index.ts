@@ -1,4 +1,3 @@
-export * from "../../sync";
 export { createHub, type Hub, type HubOptions, hubOptionsSchema } from "./create-hub";
 export { type BalanceChangeInput, balanceChangeInputSchema, type HubBalance } from "./hub-accounts";
 export { HUB_EVENT_TYPES, type HubEvent, type HubEventType, hubEventTypeSchema } from "./hub-events";
