@@ -62,15 +62,15 @@ function includedTaxOf(line: PricedSale["lines"][number]): bigint {
  * The lines of a completion entry: the priced lines with the sale line's department, category and
  * partner (voided lines are not priced, so they are not listed).
  *
- * @param sale - the sale, for the catalog facts of each line
- * @param priced - its PricedSale
+ * @param priced - the PricedSale
+ * @param saleLines - the sale's lines, for the catalog facts of each priced line (none: no facts)
  * @returns the lines
  * @public
  */
-export function saleSummaryLines(sale: SaleSummarySource, priced: PricedSale): SaleSummaryLine[] {
-  const saleLines = new Map((sale.lines ?? []).map((line) => [line.lineId, line]));
+export function saleSummaryLines(priced: PricedSale, saleLines: Sale["lines"] = []): SaleSummaryLine[] {
+  const byId = new Map(saleLines.map((line) => [line.lineId, line]));
   return priced.lines.map((line) => {
-    const source = saleLines.get(line.lineId);
+    const source = byId.get(line.lineId);
     return {
       lineId: line.lineId,
       sku: line.sku,

@@ -63,7 +63,7 @@ export function saleSummaryFromPriced(
     change: settlement.change,
     cashRounding: settlement.cashRounding?.difference ?? zeroMoney(priced.currency),
     ...saleSummaryDetail(sale),
-    ...(sale.lines === undefined ? {} : { lines: saleSummaryLines(sale, priced) }),
+    ...(sale.lines === undefined ? {} : { lines: saleSummaryLines(priced, sale.lines) }),
     ...(snapshotVersions === undefined ? {} : { snapshotVersions: { ...snapshotVersions } }),
   };
 }

@@ -8,3 +8,4 @@ export type {
   StoredValueDelta,
 } from "./commit-port";
 export { createMemoryCommitStore, type MemoryCommitStore } from "./memory-commit-store";
+export { isSameCommitRecord } from "./same-commit-record";

@@ -1,6 +1,5 @@
 import { TillError } from "../errors/till-error";
 import type { JournalStore } from "../journal/journal-store";
-import { isSameFact } from "../journal/same-fact";
 import { negate } from "../money/negate";
 import type { LoyaltyLedger } from "../ports/loyalty-ledger-port";
 import type { SaleStorePort } from "../ports/sale-store-port";
@@ -14,6 +13,7 @@ import type {
   StockDelta,
   StoredValueDelta,
 } from "./commit-port";
+import { isSameCommitRecord } from "./same-commit-record";
 
 /**
  * The memory commit store: a {@link CommitPort} over a journal store and a sale store, plus what it
@@ -55,16 +55,6 @@ async function bookStoredValue(port: StoredValuePort | undefined, deltas: readon
   }
 }
 
-function isSameRecord(stored: CommitRecord, candidate: CommitRecord): boolean {
-  return (
-    stored.journalEntries.length === candidate.journalEntries.length &&
-    stored.journalEntries.every((entry, index) => {
-      const other = candidate.journalEntries[index];
-      return other !== undefined && isSameFact(entry, other);
-    })
-  );
-}
-
 /**
  * Makes a memory commit store. Every check (idempotency, journal head) runs before the first write,
  * and the writes that follow cannot fail, so a record is written whole or not at all.
@@ -102,7 +92,7 @@ export function createMemoryCommitStore(targets: {
     async commit(record) {
       const stored = records.get(record.commitId);
       if (stored !== undefined) {
-        if (isSameRecord(stored, record)) return stored;
+        if (isSameCommitRecord(stored, record)) return stored;
         throw new TillError("IDEMPOTENCY_CONFLICT", {
           path: ["commitId"],
           details: { commitId: record.commitId },

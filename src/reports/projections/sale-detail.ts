@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { saleSummaryLines } from "../../core/cash-session/sale-summary-lines";
 import { type JsonValue, toJournalJson } from "../../core/journal/canonical-json";
-import { moneyFromMinor } from "../../core/money/create-money";
 import type { Money } from "../../core/money/money";
 import type { PricedSale } from "../../core/pipeline/priced-sale";
 
@@ -86,10 +86,6 @@ export interface SaleDetailOptions {
   readonly items?: Readonly<Record<string, SaleDetailItem>>;
 }
 
-function includedTaxOf(line: PricedSale["lines"][number]): bigint {
-  return line.taxes.reduce((total, tax) => (tax.included ? total + tax.amount.minor : total), 0n);
-}
-
 /**
  * Builds the report detail of a priced sale, to merge into the payload of its completion entry
  * (`{ ...draft, payload: { ...summary, ...detail } }`) until the sale summary carries lines itself.
@@ -100,26 +96,13 @@ function includedTaxOf(line: PricedSale["lines"][number]): bigint {
  * @public
  */
 export function saleDetailFromPriced(priced: PricedSale, options: SaleDetailOptions = {}): JsonValue {
-  const lines = priced.lines.map((line) => {
+  const lines = saleSummaryLines(priced).map((line) => {
     const item = options.items?.[line.sku];
     return {
-      lineId: line.lineId,
-      sku: line.sku,
-      quantity: line.quantity.toString(),
-      unitPrice: line.unitPrice,
-      gross: line.gross,
-      net: line.net,
-      includedTax: moneyFromMinor(includedTaxOf(line), priced.currency),
-      taxCategory: line.taxCategory,
+      ...line,
       ...(item?.department === undefined ? {} : { department: item.department }),
       ...(item?.category === undefined ? {} : { category: item.category }),
       ...(item?.unitCost === undefined ? {} : { unitCost: item.unitCost }),
-      adjustments: line.adjustments.map((entry) => ({
-        kind: entry.source.kind,
-        id: entry.source.id,
-        name: entry.source.name,
-        amount: entry.amount,
-      })),
     };
   });
   const { items: _items, ...identity } = options;

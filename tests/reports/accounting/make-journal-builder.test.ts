@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { isTillError } from "../../../src/core";
 import {
   accountBalances,
   accountingDocumentJsonSchema,
@@ -7,6 +6,7 @@ import {
   type Journal,
   makeJournalBuilder,
 } from "../../../src/reports";
+import { tillErrorOf } from "../../support/till-error-of";
 import { CHART, workedExample } from "./fixtures";
 
 function sides(journal: Journal): { debits: bigint; credits: bigint } {
@@ -19,16 +19,6 @@ function sides(journal: Journal): { debits: bigint; credits: bigint } {
     }
   }
   return { debits, credits };
-}
-
-function catchTill(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (isTillError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a TillError");
 }
 
 describe("worked example (EUR, Slovak cash part)", () => {
@@ -86,7 +76,7 @@ describe("bad input", () => {
       taxes: [],
       cashRounding: undefined,
     };
-    const error = catchTill(() =>
+    const error = tillErrorOf(() =>
       makeJournalBuilder({ currency: "EUR", granularity: "receipt", chart })({
         documents: [accountingDocumentJsonSchema.parse(workedExample())],
       }),
@@ -98,7 +88,7 @@ describe("bad input", () => {
 
   it("refuses a receipt that does not balance, naming it", () => {
     const json = { ...workedExample(), cashRounding: "0.00" };
-    const error = catchTill(() =>
+    const error = tillErrorOf(() =>
       makeJournalBuilder({ currency: "EUR", granularity: "session", chart: CHART })({
         documents: [accountingDocumentJsonSchema.parse(json)],
       }),
@@ -110,7 +100,7 @@ describe("bad input", () => {
 
   it("refuses a receipt in another currency", () => {
     const json = { ...workedExample(), currency: "CZK" };
-    const error = catchTill(() =>
+    const error = tillErrorOf(() =>
       makeJournalBuilder({ currency: "EUR", granularity: "receipt", chart: CHART })({
         documents: [accountingDocumentJsonSchema.parse(json)],
       }),

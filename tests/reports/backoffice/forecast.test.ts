@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isTillError, type TillError } from "../../../src/core";
 import {
   dailyUnitSales,
   daysOfSupply,
@@ -8,6 +7,7 @@ import {
   readSaleFacts,
   suggestReorders,
 } from "../../../src/reports";
+import { tillErrorOf } from "../../support/till-error-of";
 import { journalOf, WORKED } from "../analytics/report-fixtures";
 
 /** Monday 5 October 2026 onwards, one value a day. */
@@ -154,16 +154,6 @@ describe("forecastDemand: properties", () => {
   });
 });
 
-function failure(run: () => unknown): TillError {
-  try {
-    run();
-  } catch (error) {
-    if (isTillError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a TillError");
-}
-
 describe("forecastDemand: bad input", () => {
   const gap = history(seasonal(3, 0));
   const withGap = { days: gap.days.filter((_, index) => index !== 5) };
@@ -181,7 +171,7 @@ describe("forecastDemand: bad input", () => {
     ],
     ["a zero horizon", () => forecastDemand(gap, { horizonDays: 0 }), ["options", "horizonDays"]],
   ] as const)("refuses %s", (_title, run, path) => {
-    const error = failure(run);
+    const error = tillErrorOf(run);
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.path).toEqual(path);
   });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isTillError, type TillError } from "../../../src/core";
 import { hoursWorked, readSaleFacts, salesPerLabourHour } from "../../../src/reports";
+import { tillErrorOf } from "../../support/till-error-of";
 import { journalOf, WORKED } from "../analytics/report-fixtures";
 
 let seq = 0;
@@ -174,16 +174,6 @@ describe("hoursWorked: properties", () => {
   });
 });
 
-function failure(run: () => unknown): TillError {
-  try {
-    run();
-  } catch (error) {
-    if (isTillError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a TillError");
-}
-
 describe("hoursWorked: bad input", () => {
   it.each([
     [
@@ -211,7 +201,7 @@ describe("hoursWorked: bad input", () => {
       ["entries", 0, "timestamp"],
     ],
   ] as const)("refuses %s", (_title, run, path) => {
-    const error = failure(run);
+    const error = tillErrorOf(run);
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.path).toEqual(path);
   });

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isTillError, type TillError } from "../../../src/core";
 import {
   type PurchaseOrderReceivedDraft,
   projectReceivedStock,
   type ReceivePurchaseOrderInput,
   receivePurchaseOrder,
 } from "../../../src/reports";
+import { tillErrorOf } from "../../support/till-error-of";
 
 const eur = (amount: string) => ({ amount, currency: "EUR" });
 
@@ -152,16 +152,6 @@ describe("receivePurchaseOrder and projectReceivedStock", () => {
   });
 });
 
-function failure(run: () => unknown): TillError {
-  try {
-    run();
-  } catch (error) {
-    if (isTillError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a TillError");
-}
-
 describe("receiving: bad input", () => {
   it.each([
     [
@@ -234,7 +224,7 @@ describe("receiving: bad input", () => {
       ["entries", 0, "payload", "purchaseOrderId"],
     ],
   ] as const)("refuses %s", (_title, run, code, path) => {
-    const error = failure(run);
+    const error = tillErrorOf(run);
     expect(error.code).toBe(code);
     expect(error.path).toEqual(path);
   });

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isTillError, type TillError } from "../../../src/core";
 import {
   draftPurchaseOrders,
   purchaseOrderCsv,
@@ -8,6 +7,7 @@ import {
   type SupplierItemInput,
   suggestReorders,
 } from "../../../src/reports";
+import { tillErrorOf } from "../../support/till-error-of";
 
 const eur = (amount: string) => ({ amount, currency: "EUR" });
 
@@ -163,16 +163,6 @@ describe("suggestReorders: properties", () => {
   });
 });
 
-function failure(run: () => unknown): TillError {
-  try {
-    run();
-  } catch (error) {
-    if (isTillError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a TillError");
-}
-
 describe("suggestReorders: bad input", () => {
   const base = { currency: "EUR", items: [{ sku: "X", storeId: "S", onHand: "0", reorderPoint: "1" }] };
   it.each([
@@ -207,7 +197,7 @@ describe("suggestReorders: bad input", () => {
       ["input", "suppliers", 0, "leadTimeDays"],
     ],
   ] as const)("refuses %s", (_title, bad, code, path) => {
-    const error = failure(() => suggestReorders(bad as unknown as ReorderInput));
+    const error = tillErrorOf(() => suggestReorders(bad as unknown as ReorderInput));
     expect(error.code).toBe(code);
     expect(error.path).toEqual(path);
   });

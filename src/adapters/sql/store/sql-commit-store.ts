@@ -1,7 +1,7 @@
 import type { CommitPort, CommitRecord } from "../../../core/commit/commit-port";
+import { isSameCommitRecord } from "../../../core/commit/same-commit-record";
 import { isTillError, TillError } from "../../../core/errors/till-error";
 import { GENESIS_HASH } from "../../../core/journal/journal-entry";
-import { isSameFact } from "../../../core/journal/same-fact";
 import { saleFromJson } from "../../../core/sale/sale";
 import type { LoyaltyProgram } from "../../../pricing/loyalty/loyalty-program";
 import type { SqlClient, SqlTransaction } from "../sql-client";
@@ -35,16 +35,6 @@ function recordFromJson(json: unknown): CommitRecord {
   };
 }
 
-function isSameRecord(stored: CommitRecord, candidate: CommitRecord): boolean {
-  return (
-    stored.journalEntries.length === candidate.journalEntries.length &&
-    stored.journalEntries.every((entry, index) => {
-      const other = candidate.journalEntries[index];
-      return other !== undefined && isSameFact(entry, other);
-    })
-  );
-}
-
 async function findIn(
   runner: Pick<SqlTransaction, "query">,
   commitId: string,
@@ -54,7 +44,7 @@ async function findIn(
 }
 
 function replayOrConflict(stored: CommitRecord, record: CommitRecord): CommitRecord {
-  if (isSameRecord(stored, record)) return stored;
+  if (isSameCommitRecord(stored, record)) return stored;
   throw new TillError("IDEMPOTENCY_CONFLICT", { path: ["commitId"], details: { commitId: record.commitId } });
 }
 
