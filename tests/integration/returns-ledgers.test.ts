@@ -245,3 +245,44 @@ describe("coupon redemptions are committed with the sale", () => {
     expect(second.commits.couponRedemptions).toEqual([]);
   });
 });
+
+describe("a post-void mirrors every booking of the completion", () => {
+  const balanceText = async (world: World) => {
+    const answer = await world.storedValue.balance("GC-1");
+    return answer.status === "ok" ? answer.balance.toString() : answer.reason;
+  };
+
+  it("puts the goods back, reverses the points, credits the gift card and frees the coupon", async () => {
+    const coupons = createMemoryCouponRegistry([{ code: "ONCE", promotionId: "p1", usage: "single" }]);
+    const world = await setUp({ coupons });
+    await world.till.startSale({ customerId: "C1" });
+    await world.till.addItem({ sku: "COFFEE", quantity: "3" });
+    await world.till.addCoupon("ONCE");
+    await world.till.addTender({ kind: "gift-card", amount: "10.00", accountId: "GC-1" });
+    await world.till.addTender({ kind: "cash", amount: "30.00" });
+    const sale = (await world.till.complete()).sale;
+    expect([await world.loyaltyLedger.balance("C1"), await balanceText(world)]).toEqual([38, "0.00"]);
+
+    await world.till.postVoid(sale.saleId, "rang up the wrong customer");
+    const stock = world.commits.stockDeltas.map((row) => `${row.sku} ${row.delta.toString()}`);
+    expect(stock).toEqual(["COFFEE -3", "COFFEE 3"]);
+    expect([await world.loyaltyLedger.balance("C1"), await balanceText(world)]).toEqual([0, "10.00"]);
+    // The single-use code is free again: the next sale redeems it.
+    await world.till.startSale();
+    await world.till.addItem({ sku: "COFFEE", quantity: "1" });
+    await world.till.addCoupon("ONCE");
+    await world.till.addTender({ kind: "cash", amount: "13.00" });
+    expect((await world.till.complete()).sale.couponCodes).toEqual(["ONCE"]);
+  });
+
+  it("refuses a post-void once goods of the sale were returned, and books nothing", async () => {
+    const world = await setUp();
+    const sale = await sellThree(world, [{ kind: "cash", amount: "40.00" }]);
+    await returnCoffee(world, sale.saleId, sale.lines[0]?.lineId ?? "", "1");
+    const commitsBefore = world.commits.commitCount();
+    await expect(world.till.postVoid(sale.saleId, "too late")).rejects.toMatchObject({
+      code: "RETURN_NOT_ALLOWED",
+    });
+    expect(world.commits.commitCount()).toBe(commitsBefore);
+  });
+});

@@ -229,3 +229,21 @@ describe("receiving: bad input", () => {
     expect(error.path).toEqual(path);
   });
 });
+
+describe("a received purchase order in the journal", () => {
+  it("chains like every other fact, verifies, and projects the stock and cost it states", async () => {
+    const { createMemoryJournalStore, genesisHead, appendEntries, verifyJournal } = await import(
+      "../../../src/core"
+    );
+    const store = createMemoryJournalStore();
+    const drafts = [receivePurchaseOrder(receipt("R1", "30", "3.00")).draft];
+    const { entries } = await appendEntries(genesisHead("BACKOFFICE"), drafts);
+    await store.append(entries);
+    // The same receipt again is the same event id: the store keeps the first and writes nothing.
+    await expect(store.append(entries)).resolves.toHaveLength(1);
+    const stored = await store.read("BACKOFFICE");
+    expect((await verifyJournal(stored)).ok).toBe(true);
+    const stock = projectReceivedStock(stored, { currency: "EUR", opening });
+    expect(stock.positions.map((row) => [row.onHand, row.averageCost.toString()])).toEqual([["40", "2.75"]]);
+  });
+});
