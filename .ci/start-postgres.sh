@@ -9,13 +9,16 @@ if [[ -z $pg_bin ]] && command -v apt-get >/dev/null; then
   find_pg_bin
 fi
 if [[ -n $pg_bin ]] && id postgres >/dev/null 2>&1; then
+  pg_port=54329
+  # A port another server already holds is skipped, so a leftover cluster cannot fail the run.
+  while (echo >"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$((pg_port + 1)); done
   pg_data=$(mktemp -d /tmp/tillkit-ci-pg.XXXXXX)
   chown postgres:postgres "$pg_data"
   runuser -u postgres -- "$pg_bin/initdb" -D "$pg_data" -U postgres -A trust >/dev/null
-  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -o "-p 54329 -k $pg_data -c listen_addresses=127.0.0.1" -w -l "$pg_data/server.log" start >/dev/null
-  export TILLKIT_PG_URL="postgres://postgres@127.0.0.1:54329/postgres"
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1" -w -l "$pg_data/server.log" start >/dev/null
+  export TILLKIT_PG_URL="postgres://postgres@127.0.0.1:$pg_port/postgres"
   trap 'runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1 || true' EXIT
-  echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:54329"
+  echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
 else
   echo "No PostgreSQL server: the tests fall back to PGlite over the wire protocol"
 fi
