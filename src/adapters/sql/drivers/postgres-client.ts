@@ -22,6 +22,7 @@ interface PoolLike {
   query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
   connect(): Promise<PoolClientLike>;
   end(): Promise<void>;
+  on(event: "error", listener: (error: Error) => void): unknown;
 }
 
 function wrap(runner: Pick<PoolLike, "query">): SqlTransaction {
@@ -52,6 +53,10 @@ export async function createPostgresClient(options: PostgresClientOptions): Prom
       config: object,
     ) => PoolLike;
     pool = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 4 });
+    // An idle pooled connection the server closes (restart, failover, an administrator's terminate)
+    // surfaces as a pool "error" event, which would crash the host without a listener. The pool has
+    // already discarded that connection and the next query opens a new one, so there is nothing to do.
+    pool.on("error", () => undefined);
     await pool.query("select 1");
   } catch (cause) {
     throw new TillError("STORAGE_FAILURE", { message: "Could not connect to PostgreSQL", cause });
