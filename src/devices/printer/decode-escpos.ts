@@ -1,5 +1,11 @@
 import { escapeCommand, fileSeparator, groupSeparator } from "./escpos-commands";
-import { codepageChar, type DecoderState, flushLine, PLAIN, unknownAt } from "./escpos-decoder-state";
+import {
+  codepageChar,
+  type DecoderState,
+  flushLine,
+  initialDecoderState,
+  unknownAt,
+} from "./escpos-decoder-state";
 import type { VirtualReceipt } from "./virtual-receipt";
 
 /**
@@ -25,18 +31,7 @@ export interface DecodeEscPosOptions {
  * @public
  */
 export function decodeEscPos(bytes: Uint8Array, options: DecodeEscPosOptions = {}): VirtualReceipt {
-  const state: DecoderState = {
-    bytes,
-    options,
-    items: [],
-    unknown: [],
-    style: PLAIN,
-    codepage: "cp437",
-    isMultibyte: false,
-    segments: [],
-    text: "",
-    qrData: "",
-  };
+  const state: DecoderState = initialDecoderState(bytes, options);
   let offset = 0;
   while (offset < bytes.length) offset = step(state, offset);
   if (state.text.length > 0 || state.segments.length > 0) flushLine(state);

@@ -2,6 +2,7 @@ import {
   codepageChar,
   type DecoderState,
   flushLine,
+  initialDecoderState,
   PLAIN,
   setStyle,
   unknownAt,
@@ -56,16 +57,7 @@ export const STAR_CODEPAGES: readonly (string | undefined)[] = /* @__PURE__ */ (
  */
 export function decodeStarPrnt(bytes: Uint8Array): VirtualReceipt {
   const state: DecoderState & { pulse: [number, number] } = {
-    bytes,
-    options: { codepages: STAR_CODEPAGES },
-    items: [],
-    unknown: [],
-    style: PLAIN,
-    codepage: "cp437",
-    isMultibyte: false,
-    segments: [],
-    text: "",
-    qrData: "",
+    ...initialDecoderState(bytes, { codepages: STAR_CODEPAGES }),
     pulse: [200, 200],
   };
   let offset = 0;

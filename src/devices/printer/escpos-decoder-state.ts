@@ -22,6 +22,22 @@ export interface DecoderState {
 /** No style: the state after ESC @. @internal */
 export const PLAIN: Style = { bold: false, underline: false, invert: false, width: 1, height: 1 };
 
+/** A decoder at the start of a byte stream: plain style, code page 437, nothing read. @internal */
+export function initialDecoderState(bytes: Uint8Array, options: DecodeEscPosOptions): DecoderState {
+  return {
+    bytes,
+    options,
+    items: [],
+    unknown: [],
+    style: PLAIN,
+    codepage: "cp437",
+    isMultibyte: false,
+    segments: [],
+    text: "",
+    qrData: "",
+  };
+}
+
 /** Starts a new segment when the style changes. @internal */
 export function setStyle(state: DecoderState, change: Partial<Style>): void {
   if (state.text.length > 0) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TillError } from "../../core/errors/till-error";
 import type { ByteTransport } from "../transport/byte-transport";
+import { withStatusReplies } from "./status-replies";
 
 /**
  * What a printer reports about itself.
@@ -97,22 +98,14 @@ export async function queryPrinterStatus(
     setTimer?: (callback: () => void, ms: number) => () => void;
   } = {},
 ): Promise<PrinterStatus> {
-  const replies: number[] = [];
-  const waiters: (() => void)[] = [];
-  const stop = transport.on("data", (chunk) => {
-    replies.push(...chunk);
-    for (const wake of waiters.splice(0)) wake();
-  });
-  try {
+  return withStatusReplies(transport, options, async (nextByte) => {
     const bytes: number[] = [];
     for (const request of [DLE_EOT.printer, DLE_EOT.offline, DLE_EOT.paper]) {
       await transport.write(new Uint8Array(request));
-      bytes.push(await nextByte(replies, waiters, options));
+      bytes.push(await nextByte());
     }
     return parseDleEotStatus(bytes as [number, number, number], options.drawerOpenLevel);
-  } finally {
-    stop();
-  }
+  });
 }
 
 /**
@@ -130,50 +123,9 @@ export async function queryDrawerOpen(
   drawerOpenLevel: "high" | "low" = "high",
   options: { timeoutMs?: number; setTimer?: (callback: () => void, ms: number) => () => void } = {},
 ): Promise<boolean> {
-  const replies: number[] = [];
-  const waiters: (() => void)[] = [];
-  const stop = transport.on("data", (chunk) => {
-    replies.push(...chunk);
-    for (const wake of waiters.splice(0)) wake();
-  });
-  try {
+  return withStatusReplies(transport, options, async (nextByte) => {
     await transport.write(new Uint8Array(DLE_EOT.printer));
-    const byte = await nextByte(replies, waiters, options);
+    const byte = await nextByte();
     return parseDleEotStatus([byte, 0x12, 0x12], drawerOpenLevel).drawer === "open";
-  } finally {
-    stop();
-  }
-}
-
-function nextByte(
-  replies: number[],
-  waiters: (() => void)[],
-  options: { timeoutMs?: number; setTimer?: (callback: () => void, ms: number) => () => void },
-): Promise<number> {
-  const setTimer =
-    options.setTimer ??
-    ((callback: () => void, ms: number) => {
-      const handle = setTimeout(callback, ms);
-      return () => clearTimeout(handle);
-    });
-  return new Promise((resolve, reject) => {
-    const take = (): boolean => {
-      const byte = replies.shift();
-      if (byte === undefined) return false;
-      cancel();
-      resolve(byte);
-      return true;
-    };
-    const cancel = setTimer(
-      () =>
-        reject(
-          new TillError("DEVICE_FAILURE", { message: "The printer did not answer the status request." }),
-        ),
-      options.timeoutMs ?? 1000,
-    );
-    const wake = (): void => {
-      if (!take()) waiters.push(wake);
-    };
-    wake();
   });
 }

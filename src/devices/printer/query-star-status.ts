@@ -1,19 +1,15 @@
-import { TillError } from "../../core/errors/till-error";
 import type { ByteTransport } from "../transport/byte-transport";
 import type { PrinterStatus } from "./printer-status";
 import { parseStarStatus, STAR_STATUS_REQUEST, starStatusLength } from "./star-status";
+import { type StatusWaitOptions, startStatusTimer, statusTimeout } from "./status-replies";
 
 /**
  * Options for {@link queryStarStatus}.
  *
  * @public
  */
-export interface StarStatusQueryOptions {
-  /** How long to wait for the whole frame (default 1000 ms). */
-  readonly timeoutMs?: number;
+export interface StarStatusQueryOptions extends StatusWaitOptions {
   readonly drawerOpenLevel?: "high" | "low";
-  /** Injectable timer for tests; returns a cancel function. */
-  readonly setTimer?: (callback: () => void, ms: number) => () => void;
 }
 
 /**
@@ -31,12 +27,6 @@ export async function queryStarStatus(
   transport: ByteTransport,
   options: StarStatusQueryOptions = {},
 ): Promise<PrinterStatus> {
-  const setTimer =
-    options.setTimer ??
-    ((callback: () => void, ms: number) => {
-      const handle = setTimeout(callback, ms);
-      return () => clearTimeout(handle);
-    });
   let received: number[] = [];
   let settle: (frame: number[] | undefined) => void = () => undefined;
   const frame = new Promise<number[] | undefined>((resolve) => {
@@ -48,12 +38,11 @@ export async function queryStarStatus(
     const length = starStatusLength(received[0] ?? 0);
     if (length !== undefined && received.length >= length) settle(received.slice(0, length));
   });
-  const cancel = setTimer(() => settle(undefined), options.timeoutMs ?? 1000);
+  const cancel = startStatusTimer(options, () => settle(undefined));
   try {
     await transport.write(new Uint8Array(STAR_STATUS_REQUEST));
     const bytes = await frame;
-    if (bytes === undefined)
-      throw new TillError("DEVICE_FAILURE", { message: "The printer did not answer the status request." });
+    if (bytes === undefined) throw statusTimeout();
     return parseStarStatus(bytes, options.drawerOpenLevel);
   } finally {
     cancel();
