@@ -2,7 +2,7 @@
  * Money kernel benchmarks: tillkit's bigint kernel against decimal.js (multiply-round, add) and dinero.js
  * 2.0.2 (allocate), each pair doing identical work on values parsed before timing starts.
  *
- * Every call does enough work (5,000 lines, 10,000 adds, 200 or 50 allocations) that both sides take over
+ * Every call does enough work (5,000 lines, 10,000 adds, 500 or 100 allocations) that both sides take over
  * mitata's 65.5 µs batching threshold even when fully optimised, so both are sampled the same way (one
  * call per sample). With 100 lines per call tillkit's side fell under the threshold and was timed in
  * batches of 4,096 calls that absorb garbage collection and preemption, while the slower baseline was
@@ -11,6 +11,7 @@
 import Decimal from "decimal.js";
 import { EUR as DINERO_EUR, dinero, allocate as dineroAllocate, toSnapshot } from "dinero.js";
 import {
+  type AllocationWeight,
   add,
   allocate,
   type Money,
@@ -124,16 +125,21 @@ function addGroup(): BenchGroup {
   };
 }
 
-/** Allocates `amountCount` different amounts over `weightCount` line nets, in both libraries. */
-function allocateCase(weightCount: number, amountCount: number) {
+/**
+ * Allocates `amountCount` different amounts over `weightCount` weights, in both libraries. dinero.js takes
+ * integer ratios; tillkit is given either the same integers (identical input) or the line nets as Money,
+ * its everyday call, which also reads each weight out of a Money.
+ */
+function allocateCase(weightCount: number, amountCount: number, weightKind: "integers" | "line nets") {
   const amountCents = seededIntegers(amountCount, 3, 100000).map((cents) => cents + 1);
   const weightCents = seededIntegers(weightCount, 5 + weightCount, 20000).map((cents) => cents + 1);
   const amounts = amountCents.map((cents) => parseMoney(centsText(cents), "EUR"));
-  const weights = weightCents.map((cents) => parseMoney(centsText(cents), "EUR"));
+  const weights: readonly AllocationWeight[] =
+    weightKind === "integers" ? weightCents : weightCents.map((cents) => parseMoney(centsText(cents), "EUR"));
   const dineroAmounts = amountCents.map((cents) => dinero({ amount: cents, currency: DINERO_EUR }));
   assertSameSplit(amounts, weights, dineroAmounts, weightCents);
   return {
-    name: `allocate(amount, ${weightCount} line nets) × ${amountCount}`,
+    name: `allocate(amount, ${weightCount} ${weightKind}) × ${amountCount}`,
     run: () => {
       let last: Money[] = [];
       for (const amount of amounts) last = allocate(amount, weights);
@@ -158,7 +164,7 @@ function allocateCase(weightCount: number, amountCount: number) {
  */
 function assertSameSplit(
   amounts: readonly Money[],
-  weights: readonly Money[],
+  weights: readonly AllocationWeight[],
   dineroAmounts: readonly DineroAmount[],
   weightCents: readonly number[],
 ): void {
@@ -183,7 +189,12 @@ export function benchGroups(): BenchGroup[] {
     addGroup(),
     {
       title: "allocate over line nets (largest remainder)",
-      cases: [allocateCase(10, 200), allocateCase(100, 50)],
+      cases: [
+        allocateCase(10, 500, "integers"),
+        allocateCase(100, 100, "integers"),
+        allocateCase(10, 500, "line nets"),
+        allocateCase(100, 100, "line nets"),
+      ],
     },
   ];
 }

@@ -1,4 +1,5 @@
 import { TillError } from "../errors/till-error";
+import { allocateSafeIntegers, fitsSafeIntegers, safeIntegerToBigInt } from "./allocate-safe-integers";
 
 /**
  * Splits an integer amount of minor units over non-negative integer weights by exact largest remainder.
@@ -38,6 +39,34 @@ export function allocateMinor(amountMinor: bigint, weights: readonly bigint[]): 
   if (totalWeight === 0n) throw new TillError("INVALID_WEIGHTS", { path: ["weights"] });
   const negative = amountMinor < 0n;
   const magnitude = negative ? -amountMinor : amountMinor;
+  if (totalWeight <= MAX_SAFE && magnitude <= MAX_SAFE) {
+    const total = Number(totalWeight);
+    const amount = Number(magnitude);
+    if (fitsSafeIntegers(amount, total))
+      return fromSafeParts(allocateSafeIntegers(amount, weights.map(Number), total), negative);
+  }
+  return allocateBigInts(magnitude, weights, totalWeight, negative);
+}
+
+const MAX_SAFE = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
+
+function fromSafeParts(parts: readonly number[], negative: boolean): bigint[] {
+  const result: bigint[] = new Array(parts.length);
+  for (let index = 0; index < parts.length; index++) {
+    const part = safeIntegerToBigInt(parts[index] as number);
+    result[index] = negative ? -part : part;
+  }
+  return result;
+}
+
+/** The kernel on bigints, for amounts and weights whose products leave the safe-integer range. */
+function allocateBigInts(
+  magnitude: bigint,
+  weights: readonly bigint[],
+  totalWeight: bigint,
+  negative: boolean,
+): bigint[] {
+  const count = weights.length;
   const parts: bigint[] = new Array(count);
   const remainders: bigint[] = new Array(count);
   let allocated = 0n;

@@ -8,6 +8,7 @@ import type { ScaledDecimal } from "../numbers/scaled-decimal";
 import { unitsAtScale } from "../numbers/scaled-decimal";
 import { QUANTITY_SCALE, Quantity } from "../quantity/quantity";
 import { allocateMinor } from "./allocate-minor";
+import { allocateSafeIntegers, fitsSafeIntegers, safeIntegerToBigInt } from "./allocate-safe-integers";
 
 /**
  * A weight for {@link allocate}: Money (a line net), a Quantity, or an exact decimal. Weights are ratios,
@@ -45,7 +46,61 @@ function weightAsScaled(weight: AllocationWeight, index: number): ScaledDecimal 
 export function allocate(amount: Money, weights: readonly AllocationWeight[]): Money[] {
   if (weights.length === 0)
     throw new TillError("INVALID_WEIGHTS", { message: "No weights to allocate over", path: ["weights"] });
+  const safeParts = allocateOnSafeIntegers(amount.minor, weights);
+  if (safeParts) return safeMoneyParts(safeParts, amount);
   return toMoneyParts(allocateMinor(amount.minor, weightUnits(weights)), amount.currency);
+}
+
+/**
+ * The split on JS numbers when the weights are all line nets (Money, in minor units) or all integer JS
+ * numbers and the products stay exact (see allocate-safe-integers.ts); `undefined` sends the call to the
+ * general path, which also scales mixed weights and reports bad ones.
+ */
+function allocateOnSafeIntegers(
+  amountMinor: bigint,
+  weights: readonly AllocationWeight[],
+): number[] | undefined {
+  const numbers = weights[0] instanceof Money ? moneyWeightNumbers(weights) : integerWeightNumbers(weights);
+  if (numbers === undefined) return undefined;
+  let total = 0;
+  for (let index = 0; index < numbers.length; index++) total += numbers[index] as number;
+  const magnitude = Number(amountMinor < 0n ? -amountMinor : amountMinor);
+  if (total === 0 || !Number.isSafeInteger(magnitude) || !fitsSafeIntegers(magnitude, total))
+    return undefined;
+  return allocateSafeIntegers(magnitude, numbers, total);
+}
+
+function moneyWeightNumbers(weights: readonly AllocationWeight[]): number[] | undefined {
+  const numbers: number[] = new Array(weights.length);
+  for (let index = 0; index < weights.length; index++) {
+    const weight = weights[index];
+    if (!(weight instanceof Money)) return undefined;
+    // A bigint converts to an integer, rounded outside ±2^53 and so then above the bound.
+    const value = Number(weight.minor);
+    if (!(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) return undefined;
+    numbers[index] = value;
+  }
+  return numbers;
+}
+
+function integerWeightNumbers(weights: readonly AllocationWeight[]): number[] | undefined {
+  const numbers: number[] = new Array(weights.length);
+  for (let index = 0; index < weights.length; index++) {
+    const weight = weights[index];
+    if (typeof weight !== "number" || !Number.isSafeInteger(weight) || weight < 0) return undefined;
+    numbers[index] = weight;
+  }
+  return numbers;
+}
+
+function safeMoneyParts(parts: readonly number[], amount: Money): Money[] {
+  const negative = amount.minor < 0n;
+  const result: Money[] = new Array(parts.length);
+  for (let index = 0; index < parts.length; index++) {
+    const part = safeIntegerToBigInt(parts[index] as number);
+    result[index] = new Money(negative ? -part : part, amount.currency);
+  }
+  return result;
 }
 
 /**

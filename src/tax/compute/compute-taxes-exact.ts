@@ -10,11 +10,16 @@ import { summarizeTaxes } from "./summarize-taxes";
 import type { LineResultExact, TaxResultExact, TaxTotalsExact } from "./tax-result";
 
 /** One computation per rounding scope: the policy picks it, nothing below reads the scope again. */
-const SCOPES: Readonly<Record<ResolvedTaxPolicy["scope"], (plan: TaxPlan) => LineOutcome[]>> = {
+/** Line scope builds its results directly (see simple-chain.ts); the others go through outcomes. */
+const SCOPES: Readonly<Record<ResolvedTaxPolicy["scope"], (plan: TaxPlan) => LineResultExact[]>> = {
   line: computeLineScope,
-  unit: computeUnitScope,
-  document: computeDocumentScope,
+  unit: (plan) => resultsOf(plan, computeUnitScope(plan)),
+  document: (plan) => resultsOf(plan, computeDocumentScope(plan)),
 };
+
+function resultsOf(plan: TaxPlan, outcomes: readonly LineOutcome[]): LineResultExact[] {
+  return plan.lines.map((line, index) => lineResult(line, outcomes[index] as LineOutcome));
+}
 
 function totalsOf(lines: readonly LineResultExact[]): TaxTotalsExact {
   let untaxedMinor = 0n;
@@ -56,9 +61,8 @@ function totalsOf(lines: readonly LineResultExact[]): TaxTotalsExact {
  */
 export function computeTaxesExact(plan: TaxPlan): TaxResultExact {
   const policy = plan.rules.policy;
-  const outcomes = SCOPES[policy.scope](plan);
-  const lines = plan.lines.map((line, index) => lineResult(line, outcomes[index] as LineOutcome));
-  const taxes = summarizeTaxes(plan.lines, lines);
+  const lines = SCOPES[policy.scope](plan);
+  const taxes = summarizeTaxes(plan.lines, lines, plan.stepListCount);
   return {
     currency: plan.rules.currency,
     date: plan.document.date,

@@ -4,17 +4,18 @@ import type { LineOutcome } from "../rounding/line-outcome";
 import type { CompiledRate, CompiledTax } from "../rules/tax-rules";
 import type { LineResultExact, LineTaxExact } from "./tax-result";
 
-function rateOf(step: PlannedStep): CompiledRate | undefined {
-  const calculation = step.calculation;
-  return "rate" in calculation ? calculation.rate : undefined;
-}
-
-function lineTax(step: PlannedStep, baseMinor: bigint, amountMinor: bigint): LineTaxExact {
+/**
+ * One tax of one line, as reported: the step's tax, kind, pricing and rate with its base and amount (a
+ * combined group's amount split over its children for information).
+ *
+ * @internal
+ */
+export function lineTax(step: PlannedStep, baseMinor: bigint, amountMinor: bigint): LineTaxExact {
   const entry: LineTaxExact = {
     tax: step.tax,
-    kind: step.tax.calculation.type,
+    kind: step.kind,
     pricing: step.pricing,
-    rate: rateOf(step),
+    rate: step.rate,
     baseMinor,
     amountMinor,
     rule: step.rule,
@@ -40,7 +41,7 @@ function lineTax(step: PlannedStep, baseMinor: bigint, amountMinor: bigint): Lin
 export function lineResult(line: PlannedLine, outcome: LineOutcome): LineResultExact {
   let includedTaxMinor = 0n;
   let excludedTaxMinor = 0n;
-  const taxes: LineTaxExact[] = [];
+  const taxes: LineTaxExact[] = new Array(line.steps.length);
   for (let index = 0; index < line.steps.length; index++) {
     const step = line.steps[index] as PlannedStep;
     const amountMinor = outcome.amountsMinor[index] as bigint;
@@ -48,18 +49,41 @@ export function lineResult(line: PlannedLine, outcome: LineOutcome): LineResultE
       if (step.pricing === "included") includedTaxMinor += amountMinor;
       else excludedTaxMinor += amountMinor;
     }
-    taxes.push(lineTax(step, outcome.basesMinor[index] as bigint, amountMinor));
+    taxes[index] = lineTax(step, outcome.basesMinor[index] as bigint, amountMinor);
   }
+  return lineResultOf(
+    line,
+    outcome.lineAmountMinor,
+    outcome.untaxedMinor,
+    includedTaxMinor,
+    excludedTaxMinor,
+    taxes,
+  );
+}
+
+/**
+ * The line result record from its amounts, built in one place so every scope yields one object shape.
+ *
+ * @internal
+ */
+export function lineResultOf(
+  line: PlannedLine,
+  lineAmountMinor: bigint,
+  untaxedMinor: bigint,
+  includedTaxMinor: bigint,
+  excludedTaxMinor: bigint,
+  taxes: readonly LineTaxExact[],
+): LineResultExact {
   const taxMinor = includedTaxMinor + excludedTaxMinor;
   return {
     lineId: line.line.id,
-    lineAmountMinor: outcome.lineAmountMinor,
+    lineAmountMinor,
     manufacturerCouponsMinor: line.manufacturerMinor,
-    untaxedMinor: outcome.untaxedMinor,
+    untaxedMinor,
     includedTaxMinor,
     excludedTaxMinor,
     taxMinor,
-    totalMinor: outcome.untaxedMinor + taxMinor,
+    totalMinor: untaxedMinor + taxMinor,
     taxes,
     skipped: line.skipped,
   };

@@ -1,4 +1,4 @@
-import type { PlannedLine, PlannedStep } from "../plan/tax-plan";
+import type { PlannedLine } from "../plan/tax-plan";
 import { bySequence } from "../rules/compile-tax-rules";
 import type { CompiledRate, CompiledTax } from "../rules/tax-rules";
 import type { LineResultExact, LineTaxExact, TaxSummaryExact } from "./tax-result";
@@ -20,18 +20,22 @@ interface StepListSums {
 function sumsByStepList(
   planned: readonly PlannedLine[],
   lines: readonly LineResultExact[],
-): Map<readonly PlannedStep[], StepListSums> {
-  const byList = new Map<readonly PlannedStep[], StepListSums>();
+  stepListCount: number,
+): StepListSums[] {
+  const byList: StepListSums[] = [];
+  const seen: (StepListSums | undefined)[] = new Array(stepListCount);
   for (let index = 0; index < lines.length; index++) {
     const entries = (lines[index] as LineResultExact).taxes;
-    const steps = (planned[index] as PlannedLine).steps;
-    const known = byList.get(steps);
+    const listIndex = (planned[index] as PlannedLine).stepListIndex;
+    const known = seen[listIndex];
     if (known === undefined) {
-      byList.set(steps, {
+      const sums: StepListSums = {
         entries,
         basesMinor: entries.map((entry) => entry.baseMinor),
         amountsMinor: entries.map((entry) => entry.amountMinor),
-      });
+      };
+      seen[listIndex] = sums;
+      byList.push(sums);
       continue;
     }
     for (let position = 0; position < entries.length; position++) {
@@ -47,21 +51,24 @@ function sumsByStepList(
  * Sums each tax over the document (base and amount), in ascending sequence.
  *
  * Lines of one kind share their step list, so their taxes are summed position by position first and per
- * tax only once per list: one map lookup per line instead of one per line tax (about 15% less time for
- * 250 line taxes; the rest is the bigint additions themselves). Lists are visited in the order of their first line, so each summary keeps the rate of the first line that
- * has the tax, as a line-by-line walk would.
+ * tax only once per list: one array lookup per line instead of a map lookup per line tax (about 15% less
+ * time for 250 line taxes; the rest is the bigint additions themselves). Lists are visited in the order
+ * of their first line, so each summary keeps the rate of the first line that has the tax, as a
+ * line-by-line walk would.
  *
  * @param planned - the planned lines (for their step lists)
  * @param lines - the line results, in the same order
+ * @param stepListCount - the plan's number of distinct step lists
  * @returns one summary per tax that applied somewhere
  * @internal
  */
 export function summarizeTaxes(
   planned: readonly PlannedLine[],
   lines: readonly LineResultExact[],
+  stepListCount: number,
 ): TaxSummaryExact[] {
   const byTax = new Map<CompiledTax, Accumulator>();
-  for (const sums of sumsByStepList(planned, lines).values()) {
+  for (const sums of sumsByStepList(planned, lines, stepListCount)) {
     for (let position = 0; position < sums.entries.length; position++) {
       const entry = sums.entries[position] as LineTaxExact;
       const baseMinor = sums.basesMinor[position] as bigint;

@@ -2,6 +2,7 @@ import { TillError, type TillErrorPath } from "../../core/errors/till-error";
 import { parseMoney } from "../../core/money/create-money";
 import { parseQuantity } from "../../core/quantity/quantity";
 import type { TaxDocument, TaxLine } from "../plan/tax-document";
+import { assertUniqueLineIds } from "../plan/unique-line-ids";
 import type { TaxDocumentParsed } from "../schema/tax-document-schema";
 
 function lineFromJson(
@@ -37,15 +38,19 @@ function lineFromJson(
  *
  * @param parsed - output of {@link taxDocumentSchema}
  * @returns the exact document
- * @throws TillError MONEY_PRECISION, QUANTITY_PRECISION, INVALID_DECIMAL, CURRENCY_MISMATCH, with paths
+ * @throws TillError MONEY_PRECISION, QUANTITY_PRECISION, INVALID_DECIMAL, CURRENCY_MISMATCH, INVALID_INPUT
+ *   (duplicate line id), with paths
  * @public
  */
 export function taxDocumentFromJson(parsed: TaxDocumentParsed): TaxDocument {
+  const lines = parsed.lines.map((line, index) => lineFromJson(line, parsed.currency, ["lines", index]));
+  // Checked here, once, so planning the document (possibly many times) does not repeat it.
+  assertUniqueLineIds(lines);
   return {
     currency: parsed.currency,
     date: parsed.date,
     context: parsed.context,
     customer: parsed.customer,
-    lines: parsed.lines.map((line, index) => lineFromJson(line, parsed.currency, ["lines", index])),
+    lines,
   };
 }

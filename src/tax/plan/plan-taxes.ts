@@ -4,6 +4,7 @@ import type { TaxRules } from "../rules/tax-rules";
 import { type ResolutionCache, resolveLine } from "./resolve-line";
 import type { TaxDocument, TaxLine } from "./tax-document";
 import type { PlannedLine, TaxPlan } from "./tax-plan";
+import { assertUniqueLineIds } from "./unique-line-ids";
 
 const MICROS = 1_000_000n;
 
@@ -33,15 +34,8 @@ function checkDocument(rules: TaxRules, document: TaxDocument): void {
   }
 }
 
-function checkLine(rules: TaxRules, line: TaxLine, index: number, seen: Set<string>): void {
+function checkLine(rules: TaxRules, line: TaxLine, index: number): void {
   // Paths are built only on failure: this runs for every line of every document.
-  if (seen.has(line.id)) {
-    throw new TillError("INVALID_INPUT", {
-      message: `Duplicate line id: ${line.id}`,
-      path: ["lines", index, "id"],
-    });
-  }
-  seen.add(line.id);
   if (line.unitPrice.currency !== rules.currency)
     requireCurrency(line.unitPrice, rules.currency, ["lines", index, "unitPrice"]);
   for (let position = 0; position < line.discounts.length; position++) {
@@ -101,6 +95,7 @@ function planLine(
     lineAmountMinor: lineAmountOf(line, grossMicros, rules),
     manufacturerMinor,
     priceSign: line.unitPrice.minor < 0n ? -1n : 1n,
+    stepListIndex: resolution.stepListIndex,
   };
 }
 
@@ -118,17 +113,23 @@ function planLine(
  */
 export function planTaxes(rules: TaxRules, document: TaxDocument): TaxPlan {
   checkDocument(rules, document);
-  const seen = new Set<string>();
+  assertUniqueLineIds(document.lines);
   for (let index = 0; index < document.lines.length; index++)
-    checkLine(rules, document.lines[index] as TaxLine, index, seen);
-  const cache: ResolutionCache = { sets: new Map(), resolutions: new Map() };
-  const lines: PlannedLine[] = [];
-  let hasDocumentCharges = false;
-  for (let index = 0; index < document.lines.length; index++) {
-    const planned = planLine(rules, document, document.lines[index] as TaxLine, index, cache);
-    for (const step of planned.steps)
-      if (step.calculation.type === "document-charge") hasDocumentCharges = true;
-    lines.push(planned);
-  }
-  return { rules, document, lines, hasDocumentCharges };
+    checkLine(rules, document.lines[index] as TaxLine, index);
+  const cache: ResolutionCache = {
+    sets: new Map(),
+    resolutions: new Map(),
+    stepListCount: 0,
+    hasDocumentCharges: false,
+  };
+  const lines: PlannedLine[] = new Array(document.lines.length);
+  for (let index = 0; index < document.lines.length; index++)
+    lines[index] = planLine(rules, document, document.lines[index] as TaxLine, index, cache);
+  return {
+    rules,
+    document,
+    lines,
+    hasDocumentCharges: cache.hasDocumentCharges,
+    stepListCount: cache.stepListCount,
+  };
 }

@@ -61,10 +61,12 @@ export function resolveLineTaxes(
       continue;
     }
     const pricing = "pricing" in calculation ? calculation.pricing : "excluded";
+    const kind = draft.tax.calculation.type;
+    const rate = "rate" in calculation ? calculation.rate : undefined;
     steps.push(
       draft.split === undefined
-        ? { tax: draft.tax, calculation, pricing, rule: draft.rule }
-        : { tax: draft.tax, calculation, pricing, rule: draft.rule, split: draft.split },
+        ? { tax: draft.tax, calculation, pricing, kind, rate, rule: draft.rule }
+        : { tax: draft.tax, calculation, pricing, kind, rate, rule: draft.rule, split: draft.split },
     );
   }
   return { steps, skipped: expansion.skipped };

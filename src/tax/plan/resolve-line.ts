@@ -30,6 +30,8 @@ export interface Resolution {
   readonly sourcing: AppliedRule["sourcing"];
   /** Whether a price-included fixed tax applies (it needs a non-zero price on every line). */
   readonly hasIncludedFixed: boolean;
+  /** The step list's number in the document, in order of first use (see {@link PlannedLine}). */
+  readonly stepListIndex: number;
 }
 
 /**
@@ -41,6 +43,10 @@ export interface Resolution {
 export interface ResolutionCache {
   readonly sets: Map<TaxAddress, ReadonlySet<string>>;
   readonly resolutions: Map<TaxAddress | undefined, Map<string, Resolution[]>>;
+  /** How many step lists the document has so far. */
+  stepListCount: number;
+  /** Whether some line has a document charge (the whole document is then computed together). */
+  hasDocumentCharges: boolean;
 }
 
 function jurisdictionsOf(
@@ -107,9 +113,10 @@ export function resolveLine(
   cache: ResolutionCache,
 ): Resolution {
   const { address, sourcing } = sourcedAddress(document, line);
-  const sensitive = rules.thresholdCategories.has(line.taxCategory);
-  const known = sensitive ? undefined : cachedResolution(cache, address, line, sourcing);
+  // Threshold-sensitive categories are never remembered, so a cache hit needs no threshold check.
+  const known = cachedResolution(cache, address, line, sourcing);
   if (known !== undefined) return known;
+  const sensitive = rules.thresholdCategories.has(line.taxCategory);
   const facts: LineFacts = {
     date: document.date,
     category: line.taxCategory,
@@ -130,7 +137,15 @@ export function resolveLine(
   const hasIncludedFixed = steps.some(
     (step) => step.calculation.type === "fixed" && step.calculation.pricing === "included",
   );
-  const resolution: Resolution = { steps, skipped, kind: line.kind, sourcing, hasIncludedFixed };
+  if (steps.some((step) => step.calculation.type === "document-charge")) cache.hasDocumentCharges = true;
+  const resolution: Resolution = {
+    steps,
+    skipped,
+    kind: line.kind,
+    sourcing,
+    hasIncludedFixed,
+    stepListIndex: cache.stepListCount++,
+  };
   if (!sensitive) remember(cache, address, line.taxCategory, resolution);
   return resolution;
 }

@@ -64,6 +64,10 @@ export interface PlannedStep {
   readonly calculation: StepCalculation;
   /** Whether the tax sits inside the shelf price, resolved once so the kernel reads one field. */
   readonly pricing: TaxPricing;
+  /** The tax's calculation type and its rate (undefined for fixed amounts and document charges), resolved
+   * once per step list so building a line result reads plain fields (the calculations differ in shape). */
+  readonly kind: CompiledTax["calculation"]["type"];
+  readonly rate: CompiledRate | undefined;
   readonly rule: AppliedRule;
   /** For a combined group: the children its amount is split over, for information. */
   readonly split?: readonly CompiledTax[];
@@ -86,6 +90,11 @@ export interface PlannedLine {
   readonly manufacturerMinor: bigint;
   /** The sign fixed per-unit taxes take from the price: −1 for a negative unit price. */
   readonly priceSign: bigint;
+  /**
+   * Lines resolved alike share their `steps` array and this number (0 … `stepListCount` − 1, in order of
+   * first use), so later passes keep per-list data in an array rather than a map keyed by the steps.
+   */
+  readonly stepListIndex: number;
 }
 
 /**
@@ -99,4 +108,6 @@ export interface TaxPlan {
   readonly document: TaxDocument;
   readonly lines: readonly PlannedLine[];
   readonly hasDocumentCharges: boolean;
+  /** How many distinct step lists the lines have (see {@link PlannedLine.stepListIndex}). */
+  readonly stepListCount: number;
 }

@@ -1,7 +1,8 @@
+import { lineResultOf, lineTax } from "../compute/line-result";
+import type { LineResultExact, LineTaxExact } from "../compute/tax-result";
 import type { PlannedLine, PlannedStep } from "../plan/tax-plan";
 import { ratesAtCommonScale } from "../rules/compile-rate";
 import type { CompiledRate, ResolvedTaxPolicy } from "../rules/tax-rules";
-import type { LineOutcome } from "./line-outcome";
 
 /** A price-excluded percent step: on the net, or on the net plus every earlier amount (compound). */
 interface ExcludedPercent {
@@ -76,44 +77,63 @@ export function compileSimpleChain(
 /**
  * Computes one line on a {@link SimpleChain} under per-line rounding with rounded line amounts: the same
  * arithmetic as the general chain (each tax rounded as computed, included taxes rounded first and the net
- * the remainder, compound bases on rounded amounts) without its intermediate fractions.
+ * the remainder, compound bases on rounded amounts) without its intermediate fractions, straight into the
+ * line's result (no per-step amount and base arrays in between).
  *
  * @param chain - the compiled chain of the line's steps
  * @param line - the planned line
  * @param policy - the resolved policy (its rounder and step)
- * @returns the line's outcome, identical to the general chain's
+ * @returns the line's result, identical to the general chain's
  * @internal
  */
-export function simpleChainOutcome(
+export function simpleChainResult(
   chain: SimpleChain,
   line: PlannedLine,
   policy: ResolvedTaxPolicy,
-): LineOutcome {
+): LineResultExact {
   const { rounder, stepMinor } = policy;
+  const steps = line.steps;
   const gross = line.lineAmountMinor;
-  const amountsMinor: bigint[] = new Array(chain.stepCount);
-  const basesMinor: bigint[] = new Array(chain.stepCount);
-  let net = gross;
-  const included = chain.includedIndexes;
-  for (let position = 0; position < included.length; position++) {
-    const units = chain.includedUnits[position] as bigint;
-    const amount = rounder(gross * units, chain.includedDivisor) * stepMinor;
-    amountsMinor[included[position] as number] = amount;
-    net -= amount;
-  }
-  for (let position = 0; position < included.length; position++)
-    basesMinor[included[position] as number] = net;
+  const taxes: LineTaxExact[] = new Array(chain.stepCount);
+  const net = addIncludedTaxes(chain, steps, gross, rounder, stepMinor, taxes);
+  let excludedTaxMinor = 0n;
   for (const step of chain.excluded) {
-    const base = step.compound ? netPlusPrior(net, amountsMinor, step.index) : net;
-    basesMinor[step.index] = base;
-    amountsMinor[step.index] = rounder(base * step.units, step.divisor) * stepMinor;
+    const base = step.compound ? netPlusPrior(net, taxes, step.index) : net;
+    const amount = rounder(base * step.units, step.divisor) * stepMinor;
+    taxes[step.index] = lineTax(steps[step.index] as PlannedStep, base, amount);
+    excludedTaxMinor += amount;
   }
-  return { lineAmountMinor: gross, untaxedMinor: net, amountsMinor, basesMinor };
+  return lineResultOf(line, gross, net, gross - net, excludedTaxMinor, taxes);
 }
 
-/** The net plus every amount before `index` (all already computed, in sequence order). */
-function netPlusPrior(net: bigint, amountsMinor: readonly bigint[], index: number): bigint {
+/** Extracts the price-included taxes into `taxes` (their base is the net) and returns the net. */
+function addIncludedTaxes(
+  chain: SimpleChain,
+  steps: readonly PlannedStep[],
+  gross: bigint,
+  rounder: ResolvedTaxPolicy["rounder"],
+  stepMinor: bigint,
+  taxes: LineTaxExact[],
+): bigint {
+  const included = chain.includedIndexes;
+  if (included.length === 0) return gross;
+  const amounts: bigint[] = new Array(included.length);
+  let net = gross;
+  for (let position = 0; position < included.length; position++) {
+    const amount =
+      rounder(gross * (chain.includedUnits[position] as bigint), chain.includedDivisor) * stepMinor;
+    amounts[position] = amount;
+    net -= amount;
+  }
+  for (let position = 0; position < included.length; position++) {
+    const index = included[position] as number;
+    taxes[index] = lineTax(steps[index] as PlannedStep, net, amounts[position] as bigint);
+  }
+  return net;
+}
+
+function netPlusPrior(net: bigint, taxes: readonly LineTaxExact[], index: number): bigint {
   let base = net;
-  for (let prior = 0; prior < index; prior++) base += amountsMinor[prior] as bigint;
+  for (let prior = 0; prior < index; prior++) base += (taxes[prior] as LineTaxExact).amountMinor;
   return base;
 }

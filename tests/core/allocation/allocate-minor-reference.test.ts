@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocateMinor } from "../../../src/core";
+import { allocate, allocateMinor, moneyFromMinor } from "../../../src/core";
 
 /**
  * The documented rule written the slow, obvious way: floors, then a full sort of every index by remainder
@@ -64,6 +64,48 @@ describe("allocateMinor against the sort-based reference", () => {
           expect(allocateMinor(amount, list)).toEqual(referenceAllocation(amount, list));
         },
       ),
+      runs,
+    );
+  });
+});
+
+describe("the split on JS numbers agrees with the bigint rule at its edges", () => {
+  const runs = { numRuns: 1000 };
+
+  it("matches the reference where amount × total + total sits at 2^53 (and at 2^54, 2^55)", () => {
+    const weights = fc
+      .array(fc.bigInt({ min: 0n, max: 2n ** 40n }), { minLength: 1, maxLength: 20 })
+      .filter((list) => list.some((weight) => weight > 0n));
+    fc.assert(
+      fc.property(
+        weights,
+        fc.constantFrom(1n, 2n, 4n),
+        fc.integer({ min: -3, max: 3 }),
+        fc.boolean(),
+        (list, factor, offset, negative) => {
+          const total = list.reduce((sum, weight) => sum + weight, 0n);
+          const edge = (factor * MAX_SAFE - total) / total + BigInt(offset);
+          const magnitude = edge < 0n ? 0n : edge;
+          const amount = negative ? -magnitude : magnitude;
+          expect(allocateMinor(amount, list)).toEqual(referenceAllocation(amount, list));
+        },
+      ),
+      runs,
+    );
+  });
+
+  it("allocate over integer numbers and over line nets gives what allocateMinor gives", () => {
+    const weights = fc
+      .array(fc.integer({ min: 0, max: 5_000_000 }), { minLength: 1, maxLength: 30 })
+      .filter((list) => list.some((weight) => weight > 0));
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), weights, (minor, list) => {
+        const expected = referenceAllocation(minor, list.map(BigInt));
+        const amount = moneyFromMinor(minor, "EUR");
+        const lineNets = list.map((weight) => moneyFromMinor(BigInt(weight), "EUR"));
+        expect(allocate(amount, list).map((part) => part.minor)).toEqual(expected);
+        expect(allocate(amount, lineNets).map((part) => part.minor)).toEqual(expected);
+      }),
       runs,
     );
   });

@@ -11,13 +11,14 @@ import {
 import { applyExcludedTaxes } from "../../../src/tax/compute/apply-excluded-taxes";
 import { extractIncludedTaxes } from "../../../src/tax/compute/extract-included-taxes";
 import type { TaxRounder } from "../../../src/tax/compute/line-chain";
+import { lineResult } from "../../../src/tax/compute/line-result";
 import { roundFraction } from "../../../src/tax/kinds/fraction";
 import type { PlannedLine, TaxPlan } from "../../../src/tax/plan/tax-plan";
 import { lineGross, outcomeOfChain } from "../../../src/tax/rounding/line-outcome";
 import { computeLineScope } from "../../../src/tax/rounding/line-scope";
 import { jurisdiction, percentTax } from "../tax-fixtures";
 
-/** Every line through the general (fraction) chain: what the whole-unit chain must reproduce. */
+/** Every line through the general (fraction) chain: the results the whole-unit chain must reproduce. */
 function generalOutcomes(plan: TaxPlan) {
   const policy = plan.rules.policy;
   const round: TaxRounder = (value) => ({ n: roundFraction(value, policy.stepMinor, policy.rounder), d: 1n });
@@ -29,7 +30,7 @@ function generalOutcomes(plan: TaxPlan) {
       priceSign: line.priceSign,
     };
     const chain = applyExcludedTaxes(input, extractIncludedTaxes(input, round), round, undefined);
-    return outcomeOfChain(line, chain, policy.rounder);
+    return lineResult(line, outcomeOfChain(line, chain, policy.rounder));
   });
 }
 
