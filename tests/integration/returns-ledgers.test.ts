@@ -220,6 +220,74 @@ describe("refunds go back to the original tenders", () => {
   });
 });
 
+describe("a return against several receipts pays each sale's own tenders back", () => {
+  it("1 coffee from a card sale + 2 from a cash sale (SK): card −12.99 to the card, cash −26.00 from 25.98", async () => {
+    const world = await setUp();
+    const byCard = await sellThree(world, [{ kind: "card", amount: "38.97" }]);
+    const byCash = await sellThree(world, [{ kind: "cash", amount: "40.00" }]);
+    await world.till.startSale();
+    await world.till.returnItems({
+      saleId: byCard.saleId,
+      lines: [{ lineId: byCard.lines[0]?.lineId ?? "", quantity: "1" }],
+    });
+    await world.till.returnItems({
+      saleId: byCash.saleId,
+      lines: [{ lineId: byCash.lines[0]?.lineId ?? "", quantity: "2" }],
+    });
+    const back = await world.till.complete();
+    const rows = back.sale.tenders.map((tender) => `${tender.kind} ${tender.amount} ${tender.refundOf}`);
+    expect(rows).toEqual([
+      `card -12.99 ${byCard.tenders[0]?.tenderId}`,
+      // 2 × 12.99 = 25.98 in cash, rounded once under the SK rule to 26.00.
+      `cash -26.00 ${byCash.tenders[0]?.tenderId}`,
+    ]);
+    expect(back.sale.cashRounding?.difference.toString()).toBe("-0.02");
+  });
+
+  it("property: each original tender pays back at most what it took, and the refund is what was returned", async () => {
+    const tenderings = fc.constantFrom<readonly Parameters<World["till"]["addTender"]>[0][]>(
+      [{ kind: "card", amount: "38.97" }],
+      [{ kind: "cash", amount: "40.00" }],
+      [
+        { kind: "card", amount: "20.00" },
+        { kind: "cash", amount: "20.00" },
+      ],
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.tuple(tenderings, tenderings),
+        fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
+        async (tenders, quantities) => {
+          fc.pre(quantities[0] + quantities[1] > 0);
+          const world = await setUp();
+          const sales = [await sellThree(world, tenders[0]), await sellThree(world, tenders[1])];
+          await world.till.startSale();
+          for (const [index, sale] of sales.entries()) {
+            const quantity = quantities[index] ?? 0;
+            if (quantity === 0) continue;
+            const lines = [{ lineId: sale.lines[0]?.lineId ?? "", quantity: String(quantity) }];
+            await world.till.returnItems({ saleId: sale.saleId, lines });
+          }
+          const back = (await world.till.complete()).sale;
+          const paid = new Map(
+            sales.flatMap((sale) => sale.tenders.map((t) => [t.tenderId, t.amount.minor])),
+          );
+          for (const tender of back.tenders) {
+            expect(paid.has(tender.refundOf ?? "")).toBe(true);
+            expect(-tender.amount.minor).toBeLessThanOrEqual(paid.get(tender.refundOf ?? "") ?? 0n);
+          }
+          const refunded = back.tenders.reduce((total, tender) => total - tender.amount.minor, 0n);
+          const owed = BigInt(quantities[0] + quantities[1]) * 1299n;
+          // Cash is rounded to 0.05 (SK) and a cash sale took 38.95 for 38.97: within one step per sale.
+          expect(refunded - owed).toBeGreaterThanOrEqual(-5n * 2n);
+          expect(refunded - owed).toBeLessThanOrEqual(5n);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe("coupon redemptions are committed with the sale", () => {
   it("two tills, one single-use code: the first commits it, the second gets COUPON_REJECTED and completes without", async () => {
     const coupons = createMemoryCouponRegistry([{ code: "ONCE", promotionId: "p1", usage: "single" }]);

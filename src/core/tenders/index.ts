@@ -5,6 +5,7 @@ export { convertForeignCash } from "./convert-foreign-cash";
 export { makeTenderPolicy } from "./make-tender-policy";
 export {
   planRefund,
+  planRefundAcross,
   type RefundLine,
   type RefundPlan,
   type RefundPlanInput,

@@ -73,16 +73,45 @@ export interface RefundPlan {
  * @public
  */
 export function planRefund(input: RefundPlanInput, policy: TenderPolicy): RefundPlan {
-  const request = parseWith(refundPlanInputSchema, input);
+  return withCashRoundingAndLimits(
+    refundLinesOf(parseWith(refundPlanInputSchema, input), [], policy),
+    policy,
+  );
+}
+
+/**
+ * Plans one refund that goes back to several original sales (a return against several receipts): each
+ * request is planned against its own sale's tenders as {@link planRefund} does, then the cash paid back is
+ * rounded once over all of them (two cash parts of 0.02 under a 0.05 rule round as 0.04, not as two
+ * 0.02s), and refund limits apply to the refund's totals per tender kind.
+ *
+ * @param inputs - one request per original sale, each with the part of the refund owed against it
+ * @param policy - the tender policy
+ * @returns the plan, its lines in the order of the requests
+ * @throws TillError as {@link planRefund}, with the request's index first in the path
+ * @public
+ */
+export function planRefundAcross(inputs: readonly RefundPlanInput[], policy: TenderPolicy): RefundPlan {
+  const lines = inputs.flatMap((input, index) =>
+    refundLinesOf(parseWith(refundPlanInputSchema, input, [index]), [index], policy),
+  );
+  return withCashRoundingAndLimits(lines, policy);
+}
+
+function refundLinesOf(
+  request: z.output<typeof refundPlanInputSchema>,
+  path: readonly number[],
+  policy: TenderPolicy,
+): RefundLine[] {
   if (request.amount.currency !== policy.currency)
-    throw new TillError("CURRENCY_MISMATCH", { path: ["amount", "currency"] });
+    throw new TillError("CURRENCY_MISMATCH", { path: [...path, "amount", "currency"] });
   if (request.amount.minor <= 0n)
-    throw new TillError("INVALID_INPUT", { message: "A refund must be positive", path: ["amount"] });
+    throw new TillError("INVALID_INPUT", { message: "A refund must be positive", path: [...path, "amount"] });
   const rows = refundableTenders(request);
   const refundable = rows.reduce((total, row) => total + (row.minor > 0n ? row.minor : 0n), 0n);
   if (request.amount.minor > refundable) {
     throw new TillError("REFUND_EXCEEDS_PAID", {
-      path: ["amount"],
+      path: [...path, "amount"],
       details: {
         refundable: new Money(refundable, policy.currency).toString(),
         requested: request.amount.toString(),
@@ -103,18 +132,25 @@ export function planRefund(input: RefundPlanInput, policy: TenderPolicy): Refund
       ...reference,
     });
   }
-  return withCashRoundingAndLimits(lines, policy);
+  return lines;
 }
 
 function withCashRoundingAndLimits(lines: RefundLine[], policy: TenderPolicy): RefundPlan {
   let difference = new Money(0n, policy.currency);
   const rule = policy.cashRounding;
-  const cashIndex = lines.findIndex((line) => line.kind === "cash");
-  const cashLine = lines[cashIndex];
-  const roundsCash = rule !== undefined && (rule.appliesTo !== "cash-only-payment" || lines.length === 1);
-  if (cashLine !== undefined && roundsCash) {
-    const rounded = makeCashRounding(rule)(cashLine.amount);
-    lines[cashIndex] = { ...cashLine, amount: rounded.rounded };
+  const cashIndexes = lines.flatMap((line, index) => (line.kind === "cash" ? [index] : []));
+  const roundsCash =
+    rule !== undefined && (rule.appliesTo !== "cash-only-payment" || cashIndexes.length === lines.length);
+  const largest = largestLine(lines, cashIndexes);
+  if (largest !== undefined && roundsCash) {
+    // The cash handed over is one amount, so it is rounded once; the largest cash line absorbs the step.
+    const cash = cashIndexes.reduce((total, index) => total + (lines[index] as RefundLine).amount.minor, 0n);
+    const rounded = makeCashRounding(rule)(new Money(cash, policy.currency));
+    const line = lines[largest] as RefundLine;
+    lines[largest] = {
+      ...line,
+      amount: new Money(line.amount.minor + rounded.difference.minor, policy.currency),
+    };
     difference = rounded.difference;
   }
   const approvalsRequired = Object.entries(policy.refundLimits).flatMap(([kind, limitText]) => {
@@ -127,4 +163,15 @@ function withCashRoundingAndLimits(lines: RefundLine[], policy: TenderPolicy): R
     return [{ permission: `refund.${kind}.aboveLimit`, kind: kind as TenderKind, amount, limit }];
   });
   return { lines, cashRoundingDifference: difference, approvalsRequired };
+}
+
+function largestLine(lines: readonly RefundLine[], indexes: readonly number[]): number | undefined {
+  let largest: number | undefined;
+  for (const index of indexes)
+    if (
+      largest === undefined ||
+      (lines[index] as RefundLine).amount.minor > (lines[largest] as RefundLine).amount.minor
+    )
+      largest = index;
+  return largest;
 }

@@ -79,7 +79,10 @@ function finish(core: TillCore, completed: Sale, priced: PricedSale): TillSnapsh
   return { sale: completed, priced };
 }
 
-/** Pays a return back to the original tenders when it refers to one sale; otherwise settles as entered. */
+/**
+ * Pays a return back to the original sales' tenders when it refers to sales this store knows; otherwise
+ * settles as entered.
+ */
 async function settle(core: TillCore, sale: Sale) {
   const priced = priceOf(core, sale);
   const refund = await refundToOriginalTenders(core, sale, priced);

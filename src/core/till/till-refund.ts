@@ -1,3 +1,4 @@
+import { allocateMinor } from "../allocation/allocate-minor";
 import { parseWith } from "../errors/from-zod";
 import { TillError } from "../errors/till-error";
 import { moneyFromMinor, parseMoney, zeroMoney } from "../money/create-money";
@@ -9,8 +10,9 @@ import { reduceSale } from "../sale/apply-sale-action";
 import type { Sale } from "../sale/sale";
 import type { SaleTender } from "../sale/sale-records";
 import {
-  planRefund,
+  planRefundAcross,
   type RefundLine,
+  type RefundPlan,
   type RefundPlanInput,
   refundPlanInputSchema,
 } from "../tenders/plan-refund";
@@ -19,17 +21,21 @@ import { isCountedTender, type Tender } from "../tenders/tender";
 import { requestApproval, type TillCore } from "./till-core";
 
 /**
- * The one original sale a refund goes back to: the sale the return lines refer to, when it is a single
- * sale, the return nets to a refund, and the cashier entered no tender of their own (then the cashier's
- * tenders are the refund, as before).
+ * The original sales a refund goes back to, each weighted by the value of the goods returned against it:
+ * the sales the return lines refer to, when the return nets to a refund and the cashier entered no tender
+ * of their own (then the cashier's tenders are the refund, as before). Sales in order of first line.
  */
-function singleOriginal(sale: Sale, priced: PricedSale): string | undefined {
-  if (priced.total.minor >= 0n || sale.tenders.some((tender) => tender.refundOf === undefined))
-    return undefined;
-  const ids = new Set(
-    sale.lines.flatMap((line) => (line.voided === undefined ? (line.returnOf?.saleId ?? []) : [])),
-  );
-  return ids.size === 1 ? [...ids][0] : undefined;
+function originalShares(sale: Sale, priced: PricedSale): { saleId: string; returnedMinor: bigint }[] {
+  if (priced.total.minor >= 0n || sale.tenders.some((tender) => tender.refundOf === undefined)) return [];
+  const totals = new Map(priced.lines.map((line) => [line.lineId, line.total.minor]));
+  const shares = new Map<string, bigint>();
+  for (const line of sale.lines) {
+    const saleId = line.returnOf?.saleId;
+    if (saleId === undefined || line.voided !== undefined) continue;
+    const returned = -(totals.get(line.lineId) ?? 0n);
+    shares.set(saleId, (shares.get(saleId) ?? 0n) + (returned > 0n ? returned : 0n));
+  }
+  return [...shares].map(([saleId, returnedMinor]) => ({ saleId, returnedMinor }));
 }
 
 /** What earlier completed returns (and this sale so far) paid back per original tender. */
@@ -101,15 +107,18 @@ async function payBack(core: TillCore, sale: Sale, line: RefundLine, prior: Mone
 }
 
 /**
- * Refunds a return to the original sale's tenders, per `planRefund`: card back to the card through the
- * payment terminal (a refund referenced to the original payment), gift card and store credit back to
- * their accounts (ledger entries at the commit), the rest in cash, rounded by the cash-rounding policy.
- * A refund above a configured limit (e.g. `refundLimits: { cash: "50.00" }`) asks the approval port
- * first; a refusal throws APPROVAL_REFUSED before anything is paid back. Each refund tender is kept on the
- * sale as soon as it is paid, so a retried completion never pays twice.
+ * Refunds a return to the original sales' tenders, per `planRefundAcross`: card back to the card through
+ * the payment terminal (a refund referenced to the original payment), gift card and store credit back to
+ * their accounts (ledger entries at the commit), the rest in cash, rounded once by the cash-rounding
+ * policy. A return against several receipts splits the refund over them by the value returned against
+ * each (largest remainder), so every sale pays back at most what it took. A refund above a configured
+ * limit (e.g. `refundLimits: { cash: "50.00" }`) asks the approval port first; a refusal throws
+ * APPROVAL_REFUSED before anything is paid back. Each refund tender is kept on the sale as soon as it is
+ * paid, so a retried completion never pays twice.
  *
  * @returns the sale with its refund tenders and the cash-rounding difference of the refund (toPay −
- *   total), or undefined when the refund is not to one original sale (the cashier's tenders apply)
+ *   total), or undefined when the refund is not to original sales this store knows (the cashier's tenders
+ *   apply)
  * @throws TillError APPROVAL_REFUSED, REFUND_EXCEEDS_PAID, PAYMENT_INVALID_STATE (a card refund not
  *   approved), NOT_FOUND (the original card payment is unknown to this register)
  * @internal
@@ -119,30 +128,83 @@ export async function refundToOriginalTenders(
   sale: Sale,
   priced: PricedSale,
 ): Promise<{ sale: Sale; cashRoundingDifference: Money } | undefined> {
-  const originalId = singleOriginal(sale, priced);
-  if (originalId === undefined) return undefined;
-  const store = core.config.ports.saleStore;
-  const record = await store.load(originalId);
-  if (record === undefined) return undefined;
+  const shares = originalShares(sale, priced);
+  const totalReturned = shares.reduce((total, share) => total + share.returnedMinor, 0n);
+  if (shares.length === 0 || totalReturned === 0n) return undefined;
+  const originals = await loadOriginals(
+    core,
+    sale,
+    shares.map((share) => share.saleId),
+  );
+  if (originals === undefined) return undefined;
   const currency = priced.currency;
-  const prior = (await store.findReturnsOf(originalId))
-    .map((stored) => stored.sale)
-    .filter((candidate) => candidate.saleId !== sale.saleId && candidate.status === "completed");
   const paidHere = sale.tenders.reduce((total, tender) => total - tender.amount.minor, 0n);
   const left = -priced.total.minor - paidHere;
   if (left <= 0n) return { sale, cashRoundingDifference: zeroMoney(currency) };
-  const originalTenders = record.sale.tenders
-    .map(({ at: _at, ...tender }): Tender => tender)
-    .filter(isCountedTender);
-  const alreadyRefunded = refundedSoFar([...prior, sale]);
-  const original = { tenders: originalTenders, change: record.priced?.change ?? zeroMoney(currency) };
-  const shortfall = cashRoundingShortfall(core, {
-    original,
-    alreadyRefunded,
-    amount: moneyFromMinor(left, currency),
+  const parts = allocateMinor(
+    left,
+    shares.map((share) => share.returnedMinor),
+  );
+  const requests = originals.flatMap((original, index) => {
+    const owed = parts[index] as bigint;
+    if (owed <= 0n) return [];
+    const shortfall = cashRoundingShortfall(core, { ...original, amount: moneyFromMinor(owed, currency) });
+    return [{ ...original, amount: moneyFromMinor(owed - shortfall, currency), shortfall }];
   });
-  const amount = moneyFromMinor(left - shortfall, currency);
-  const plan = planRefund({ original, alreadyRefunded, amount }, core.ledger.tenderPolicy);
+  const paying = requests.filter((request) => request.amount.minor > 0n);
+  const plan = planRefundAcross(
+    paying.map(({ shortfall: _shortfall, ...request }) => request),
+    core.ledger.tenderPolicy,
+  );
+  const next = await payRefund(
+    core,
+    sale,
+    plan,
+    originals.flatMap((original) => original.alreadyRefunded),
+  );
+  const shortfall = requests.reduce((total, request) => total + request.shortfall, 0n);
+  const difference = shortfall - plan.cashRoundingDifference.minor;
+  return { sale: next, cashRoundingDifference: moneyFromMinor(difference, currency) };
+}
+
+interface OriginalRefundState {
+  readonly original: { readonly tenders: Tender[]; readonly change: Money };
+  readonly alreadyRefunded: { tenderId: string; amount: Money }[];
+}
+
+/** Each original sale's counted tenders and what was refunded against it so far; undefined if one is unknown. */
+async function loadOriginals(
+  core: TillCore,
+  sale: Sale,
+  saleIds: readonly string[],
+): Promise<OriginalRefundState[] | undefined> {
+  const store = core.config.ports.saleStore;
+  const states: OriginalRefundState[] = [];
+  for (const saleId of saleIds) {
+    const record = await store.load(saleId);
+    if (record === undefined) return undefined;
+    const prior = (await store.findReturnsOf(saleId))
+      .map((stored) => stored.sale)
+      .filter((candidate) => candidate.saleId !== sale.saleId && candidate.status === "completed");
+    const tenders = record.sale.tenders
+      .map(({ at: _at, ...tender }): Tender => tender)
+      .filter(isCountedTender);
+    const change = record.priced?.change ?? zeroMoney(sale.currency);
+    const alreadyRefunded = refundedSoFar([...prior, sale]).filter((entry) =>
+      tenders.some((tender) => tender.tenderId === entry.tenderId),
+    );
+    states.push({ original: { tenders, change }, alreadyRefunded });
+  }
+  return states;
+}
+
+/** Asks for the approvals the plan needs, then pays each line back, keeping each tender as it is paid. */
+async function payRefund(
+  core: TillCore,
+  sale: Sale,
+  plan: RefundPlan,
+  alreadyRefunded: readonly { tenderId: string; amount: Money }[],
+): Promise<Sale> {
   let next = sale;
   for (const required of plan.approvalsRequired) {
     const details = {
@@ -156,11 +218,10 @@ export async function refundToOriginalTenders(
     const before = alreadyRefunded
       .filter((entry) => entry.tenderId === line.originalTenderId)
       .reduce((total, entry) => total + entry.amount.minor, 0n);
-    const tender = await payBack(core, next, line, moneyFromMinor(before, currency));
+    const tender = await payBack(core, next, line, moneyFromMinor(before, sale.currency));
     next = reduceSale(next, { type: "addTender", tender });
     // Kept at once: a card refund that went through is never asked for again on a retry.
     core.state.sale = next;
   }
-  const difference = shortfall - plan.cashRoundingDifference.minor;
-  return { sale: next, cashRoundingDifference: moneyFromMinor(difference, currency) };
+  return next;
 }
