@@ -108,10 +108,17 @@ export function computeClawback(
   });
 }
 
-/** Net before points: a points burn pays for goods like a tender, so it is no deal to claw back. */
+/**
+ * Net before points and manual discounts: a points burn pays for goods like a tender, and a manual
+ * discount is the cashier's, not a deal the kept goods can stop qualifying for. Repricing the kept goods
+ * spreads a manual amount off over fewer lines, so counting it would turn a cent of allocation rounding on
+ * one kept line into a clawback (0.50 off four lines, one returned: a kept line's share moved by 0.01).
+ */
 function dealNetOf(line: PricedLine): bigint {
-  const points = line.adjustments.filter((entry) => entry.source.kind === "points");
-  return points.reduce((net, entry) => net + entry.amount.minor, line.net.minor);
+  let net = line.net.minor;
+  for (const entry of line.adjustments)
+    if (entry.source.kind === "points" || entry.source.kind === "manual") net += entry.amount.minor;
+  return net;
 }
 
 function currencyOf(line: PricedLine): string {

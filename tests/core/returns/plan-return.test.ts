@@ -173,6 +173,46 @@ describe("deal clawback (test buy-one-get-one stage)", () => {
   });
 });
 
+describe("a manual discount is the cashier's, not a deal: it is never clawed back", () => {
+  it("0.50 off coffee, milk, bread and pen; returning the bread refunds its share and claws nothing back", () => {
+    const original = completedOriginal(
+      withBasketDiscount(
+        saleWith([
+          ["COFFEE", "1"],
+          ["MILK", "2"],
+          ["BREAD", "1"],
+          ["PEN", "2"],
+        ]),
+        "0.50",
+      ),
+    );
+    const result = returnSale(original, [{ lineId: "line-3", quantity: "1" }]);
+    expect(result.sale.lines.map((line) => line.priceSource.kind)).toEqual(["return"]);
+  });
+
+  it("property: returning any one line of a basket with an amount off adds no clawback line", () => {
+    const skus = fc.constantFrom("COFFEE", "MILK", "BREAD", "PEN");
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(skus, fc.integer({ min: 1, max: 4 })), { minLength: 2, maxLength: 5 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.nat(),
+        (entries, discountCents, pick) => {
+          const lines = entries.map(([sku, quantity]): [string, string] => [sku, String(quantity)]);
+          const original = completedOriginal(
+            withBasketDiscount(saleWith(lines), formatScaled(BigInt(discountCents), 2)),
+          );
+          const index = pick % lines.length;
+          const request = [{ lineId: `line-${index + 1}`, quantity: lines[index]?.[1] ?? "1" }];
+          const kinds = returnSale(original, request).sale.lines.map((line) => line.priceSource.kind);
+          expect(kinds).toEqual(["return"]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("returns property", () => {
   it("a full return, in any number of steps, nets to exactly zero in money, tax and points", () => {
     const lineArb = fc.tuple(
