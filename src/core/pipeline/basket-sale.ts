@@ -14,20 +14,16 @@ type PriceBasketValid = z.output<typeof priceBasketInputSchema>;
 
 /**
  * Re-roots the path of a TillError raised while building one part of the basket: the reducer reports
- * `["line", "quantity"]`, the caller sees `["lines", 2, "quantity"]`.
+ * `["line", "quantity"]`, the caller sees `["lines", 2, "quantity"]`. Anything else is thrown as it is.
  */
-function withPath<T>(prefix: readonly (string | number)[], build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    if (!(error instanceof TillError)) throw error;
-    const inner = error.path[0] === "line" || error.path[0] === "discount" ? error.path.slice(1) : error.path;
-    throw new TillError(error.code, {
-      message: error.message,
-      path: [...prefix, ...inner],
-      details: error.details ?? {},
-    });
-  }
+function rerooted(error: unknown, prefix: readonly (string | number)[]): never {
+  if (!(error instanceof TillError)) throw error;
+  const inner = error.path[0] === "line" || error.path[0] === "discount" ? error.path.slice(1) : error.path;
+  throw new TillError(error.code, {
+    message: error.message,
+    path: [...prefix, ...inner],
+    details: error.details ?? {},
+  });
 }
 
 /**
@@ -51,10 +47,15 @@ function scratchView(sale: Sale): (lines: SaleLine[]) => Sale {
  */
 function deepFreeze<T>(value: T): T {
   if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) {
+    Object.freeze(value);
+    for (const child of value) deepFreeze(child);
+    return value;
+  }
   const prototype: unknown = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return value;
+  if (prototype !== Object.prototype && prototype !== null) return value;
   Object.freeze(value);
-  for (const child of Object.values(value)) deepFreeze(child);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   return value;
 }
 
@@ -73,8 +74,9 @@ function basketLines(sale: Sale, input: PriceBasketValid): SaleLine[] {
     if (item === undefined)
       throw new TillError("UNKNOWN_SKU", { path: ["lines", index, "sku"], details: { sku: entry.sku } });
     const lineId = entry.lineId ?? `line-${index + 1}`;
-    withPath(["lines", index], () => {
-      const line = lineFromCatalogItem(item, entry, { ...actor, lineId });
+    // Inline rather than through a callback: no closure and no path array per line unless one fails.
+    try {
+      const line = lineFromCatalogItem(item, entry, { by: actor.by, at, lineId });
       if (ids.has(lineId)) throw taken(`Line id ${lineId} is taken`, ["line", "lineId"]);
       const view = showing([]);
       addLine(view, { type: "addLine", line, at });
@@ -83,7 +85,9 @@ function basketLines(sale: Sale, input: PriceBasketValid): SaleLine[] {
         overridePrice(view, { type: "overridePrice", lineId, unitPrice, reason: "basket", ...actor });
       ids.add(lineId);
       lines.push(line);
-    });
+    } catch (error) {
+      rerooted(error, ["lines", index]);
+    }
   });
   return lines;
 }
@@ -95,13 +99,16 @@ function basketDiscounts(sale: Sale, input: PriceBasketValid): ManualDiscount[] 
   const ids = new Set<string>();
   const showing = scratchView(sale);
   input.manualDiscounts.forEach((discount, index) => {
-    const manual = {
-      ...discount,
+    // Built field by field: spreading the validated discount cost about a fifth of building the sale.
+    const manual: ManualDiscount = {
       discountId: discount.discountId ?? `discount-${index + 1}`,
+      scope: discount.scope,
+      value: discount.value,
+      reason: discount.reason,
       addedBy: "basket",
       at,
     };
-    withPath(["manualDiscounts", index], () => {
+    try {
       if (ids.has(manual.discountId)) throw taken("Discount id is taken", ["discount", "discountId"]);
       const target = manual.scope.kind === "line" ? byId.get(manual.scope.lineId) : undefined;
       addManualDiscount(showing(target === undefined ? [] : [target]), {
@@ -111,7 +118,9 @@ function basketDiscounts(sale: Sale, input: PriceBasketValid): ManualDiscount[] 
       });
       ids.add(manual.discountId);
       discounts.push(manual);
-    });
+    } catch (error) {
+      rerooted(error, ["manualDiscounts", index]);
+    }
   });
   return discounts;
 }

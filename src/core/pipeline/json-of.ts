@@ -1,5 +1,5 @@
-import type { Money, MoneyJson } from "../money/money";
-import type { Quantity, QuantityJson } from "../quantity/quantity";
+import { Money, type MoneyJson } from "../money/money";
+import { Quantity, type QuantityJson } from "../quantity/quantity";
 
 /**
  * The JSON form of a value: Money becomes {@link MoneyJson}, Quantity {@link QuantityJson}, recursively.
@@ -33,9 +33,29 @@ function objectJson(value: object): Record<string, unknown> {
   return out;
 }
 
-/** What `JSON.parse(JSON.stringify(value))` returns, built in one walk (undefined where stringify drops it). */
-function jsonValueOf(input: unknown, key: string): unknown {
-  const value = typeof input === "object" && input !== null && hasToJson(input) ? input.toJSON(key) : input;
+function arrayJson(value: readonly unknown[]): unknown[] {
+  return value.map((item, index) => jsonValueOf(item, index) ?? null);
+}
+
+/**
+ * What `JSON.parse(JSON.stringify(value))` returns, built in one walk (undefined where stringify drops it).
+ * `key` is what `toJSON` receives (an array index is turned into text only for that call).
+ */
+function jsonValueOf(input: unknown, key: string | number): unknown {
+  if (typeof input === "object" && input !== null) {
+    // Money and Quantity are most of a PricedSale's values: their toJSON result is already plain JSON
+    // data (two strings), so it is built directly instead of being walked again. Plain objects and arrays
+    // with no toJSON (the rest of it) go straight to their copy.
+    const prototype: unknown = Object.getPrototypeOf(input);
+    if (prototype === Money.prototype) return (input as Money).toJSON();
+    if (prototype === Quantity.prototype) return (input as Quantity).toJSON();
+    if (!hasToJson(input)) {
+      if (Array.isArray(input)) return arrayJson(input);
+      if (prototype === Object.prototype) return objectJson(input);
+    }
+  }
+  const value =
+    typeof input === "object" && input !== null && hasToJson(input) ? input.toJSON(String(key)) : input;
   switch (typeof value) {
     case "string":
     case "boolean":
@@ -47,7 +67,7 @@ function jsonValueOf(input: unknown, key: string): unknown {
       throw new TypeError("Do not know how to serialize a BigInt");
     case "object":
       if (value === null) return null;
-      if (Array.isArray(value)) return value.map((item, index) => jsonValueOf(item, String(index)) ?? null);
+      if (Array.isArray(value)) return arrayJson(value);
       if (value instanceof Number || value instanceof String || value instanceof Boolean)
         return value.valueOf();
       return objectJson(value);

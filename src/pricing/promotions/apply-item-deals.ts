@@ -4,7 +4,7 @@ import type { SolverDeal, SolverSolution } from "../solver/solver-types";
 import { buildSolverInput, type SolverInput } from "./build-solver-input";
 import type { CompiledPromotion } from "./compile-promotion-rules";
 import { countsOf, explainLoser, fitsOnce, nudgeFor } from "./explain-item-deals";
-import { rewardsToShares, roundedTotal } from "./rewards-to-shares";
+import { roundedShares, roundedTotal } from "./rewards-to-shares";
 import type { PromotionNudgeDraft, RejectionDraft, SolverDraft } from "./stack-drafts";
 import type { PromotionEffect } from "./stack-state";
 import type { WorkingLine } from "./working-line";
@@ -42,12 +42,12 @@ export function applyItemDeals(
   if (promotions.length === 0) return result;
   const input = buildSolverInput(lines, promotions);
   const nets = lines.map((line) => line.netMinor);
-  const { solution, chosenMinor, alternatives } = chooseSolution(input, nets, promotions, mode);
+  const { solution, sharesByKey, chosenMinor, alternatives } = chooseSolution(input, nets, promotions, mode);
   promotions.forEach((promotion, key) => {
     const rewards = solution.rewardsByKey.get(key);
     const deal = input.deals.find((candidate) => candidate.key === key);
     if (rewards !== undefined && rewards.length > 0) {
-      const sharesMinor = rewardsToShares(rewards, input.units, nets, mode);
+      const sharesMinor = (sharesByKey.get(key) as bigint[]).slice();
       const amountMinor = sharesMinor.reduce((a, b) => a + b, 0n);
       const applications = deal === undefined ? 1 : (solution.counts[input.deals.indexOf(deal)] ?? 1);
       result.effects.push({ promotion, phase: "item", sharesMinor, amountMinor, applications });
@@ -78,11 +78,25 @@ function chooseSolution(
   nets: readonly bigint[],
   promotions: readonly CompiledPromotion[],
   mode: RoundingMode,
-): { solution: SolverSolution; chosenMinor: bigint; alternatives: Alternative[] } {
+): {
+  solution: SolverSolution;
+  sharesByKey: ReadonlyMap<number, bigint[]>;
+  chosenMinor: bigint;
+  alternatives: Alternative[];
+} {
   const searched = solveBestDeal(input.units, input.deals, input.offers);
-  const greedy = solveBestDeal(input.units, input.deals, input.offers, { isGreedy: true });
-  const greedyMinor = roundedTotal(greedy.rewardsByKey, input.units, nets, mode);
-  const searchedMinor = roundedTotal(searched.rewardsByKey, input.units, nets, mode);
+  // With per-unit offers only there is nothing to search: each unit takes its best offer, and the greedy
+  // run would return the very same rewards (only its node count differs, which is not reported).
+  const hasDeals = input.deals.length > 0;
+  const greedy = hasDeals
+    ? solveBestDeal(input.units, input.deals, input.offers, { isGreedy: true })
+    : searched;
+  const searchedShares = roundedShares(searched.rewardsByKey, input.units, nets, mode);
+  const greedyShares = hasDeals
+    ? roundedShares(greedy.rewardsByKey, input.units, nets, mode)
+    : searchedShares;
+  const searchedMinor = searchedShares.totalMinor;
+  const greedyMinor = greedyShares.totalMinor;
   const isGreedyBetter = greedyMinor > searchedMinor;
   const solution = isGreedyBetter
     ? { ...greedy, nodes: searched.nodes, isExhaustive: searched.isExhaustive }
@@ -96,7 +110,8 @@ function chooseSolution(
       applications: countsOf(greedy, input, promotions),
     },
   ];
-  return { solution, chosenMinor, alternatives };
+  const { sharesByKey } = isGreedyBetter ? greedyShares : searchedShares;
+  return { solution, sharesByKey, chosenMinor, alternatives };
 }
 
 /** What a promotion that got nothing would have given alone, for lost_best_deal. */

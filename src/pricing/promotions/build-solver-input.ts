@@ -1,4 +1,3 @@
-import { allocateMinor } from "../../core/allocation/allocate-minor";
 import { type ItemSelector, matchesSelector } from "../rules/item-selector";
 import { ONE_MILLIONTHS } from "../rules/rule-primitives";
 import type { PerUnitOffer, SolverDeal, SolverUnit } from "../solver/solver-types";
@@ -18,6 +17,20 @@ export interface SolverInput {
 }
 
 /**
+ * A positive net split over `count` equal weights: what `allocateMinor` gives for weights of all 1n (the
+ * remainder goes one unit each to the lowest indexes, equal weights tying to the lower index), computed
+ * directly since every unit deal splits every line this way.
+ */
+function evenShares(netMinor: bigint, count: number): bigint[] {
+  const size = BigInt(count);
+  const quotient = netMinor / size;
+  const remainder = Number(netMinor % size);
+  const shares = new Array<bigint>(count);
+  for (let index = 0; index < count; index++) shares[index] = index < remainder ? quotient + 1n : quotient;
+  return shares;
+}
+
+/**
  * Splits each line into units worth exact shares of its current net (3 units of a 10.00 net are
  * 3.34 / 3.33 / 3.33). Lines with an overridden price offer no units: they skip item promotions.
  *
@@ -29,8 +42,8 @@ export function buildUnits(lines: readonly WorkingLine[]): SolverUnit[] {
   const units: SolverUnit[] = [];
   lines.forEach((working, line) => {
     if (working.line.isPriceOverridden || working.wholeUnits === 0 || working.netMinor <= 0n) return;
-    const shares = allocateMinor(working.netMinor, new Array<bigint>(working.wholeUnits).fill(1n));
-    for (const valueMinor of shares) units.push({ line, valueMinor });
+    for (const valueMinor of evenShares(working.netMinor, working.wholeUnits))
+      units.push({ line, valueMinor });
   });
   return units;
 }
@@ -53,6 +66,18 @@ function eligibleUnits(
   });
 }
 
+const DEAL_REWARDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "buy_x_get_y",
+  "mix_and_match",
+  "bundle_price",
+  "percent_off_cheapest_unit",
+  "free_item",
+]);
+
+function isDealReward(type: string): boolean {
+  return DEAL_REWARDS.has(type);
+}
+
 function toDeal(
   promotion: CompiledPromotion,
   key: number,
@@ -69,7 +94,10 @@ function toDeal(
     priceMinor: 0n,
     selection: "cheapest" as const,
   };
-  const eligible = eligibleUnits(units, lines, [items]);
+  // Per-unit offers (percent off, fixed off, fixed price) are no deals: they skip this sort of the units.
+  if (!isDealReward(reward.type)) return undefined;
+  const hasOwnUnits = reward.type === "free_item" || reward.type === "bundle_price";
+  const eligible = hasOwnUnits ? [] : eligibleUnits(units, lines, [items]);
   const unlimited = Number.MAX_SAFE_INTEGER;
   switch (reward.type) {
     case "buy_x_get_y":

@@ -30,8 +30,9 @@ function checkContents(
   promotion: CompiledPromotion,
   lines: readonly WorkingLine[],
 ): { rejection: RejectionDraft; nudge: PromotionNudgeDraft } | undefined {
-  const subtotal = subtotalOf(lines);
   const minimum = promotion.minSubtotalMinor;
+  // The subtotal is summed only for a promotion with a minimum (most have none).
+  const subtotal = minimum === undefined ? 0n : subtotalOf(lines);
   if (minimum !== undefined && subtotal < minimum) {
     const reward =
       promotion.reward.type === "fixed_off_basket"

@@ -19,18 +19,22 @@ export function rewardsToShares(
   netsMinor: readonly bigint[],
   mode: RoundingMode,
 ): bigint[] {
-  const micro = netsMinor.map(() => 0n);
+  const shares = new Array<bigint>(netsMinor.length).fill(0n);
   for (const reward of rewards) {
     const line = (units[reward.unit] as SolverUnit).line;
-    micro[line] = (micro[line] as bigint) + reward.micro;
+    shares[line] = (shares[line] as bigint) + reward.micro;
   }
-  return micro.map((value, line) => {
-    if (value === 0n) return 0n;
+  // Rounded in place: only the lines the rewards touched hold a non-zero sum.
+  for (let line = 0; line < shares.length; line++) {
+    const value = shares[line] as bigint;
+    if (value === 0n) continue;
     const rounded = divideRounded(value, MICRO, mode);
     const net = netsMinor[line] as bigint;
-    if (rounded > net) return net;
-    return rounded;
-  });
+    // Capped at the line's net (bigint: no Math.min).
+    if (rounded > net) shares[line] = net;
+    else shares[line] = rounded;
+  }
+  return shares;
 }
 
 /**
@@ -49,8 +53,32 @@ export function roundedTotal(
   netsMinor: readonly bigint[],
   mode: RoundingMode,
 ): bigint {
-  let total = 0n;
-  for (const rewards of rewardsByKey.values())
-    for (const share of rewardsToShares(rewards, units, netsMinor, mode)) total += share;
-  return total;
+  return roundedShares(rewardsByKey, units, netsMinor, mode).totalMinor;
+}
+
+/**
+ * The rounded per-line shares of each deal's rewards ({@link rewardsToShares} per key) and their total,
+ * so the chosen solution's shares are computed once, for both its total and its effects.
+ *
+ * @param rewardsByKey - rewards per deal
+ * @param units - all units
+ * @param netsMinor - line nets
+ * @param mode - rounding mode
+ * @returns the shares per key and the total in minor units
+ * @internal
+ */
+export function roundedShares(
+  rewardsByKey: ReadonlyMap<number, readonly UnitReward[]>,
+  units: readonly SolverUnit[],
+  netsMinor: readonly bigint[],
+  mode: RoundingMode,
+): { readonly sharesByKey: ReadonlyMap<number, bigint[]>; readonly totalMinor: bigint } {
+  const sharesByKey = new Map<number, bigint[]>();
+  let totalMinor = 0n;
+  for (const [key, rewards] of rewardsByKey) {
+    const shares = rewardsToShares(rewards, units, netsMinor, mode);
+    sharesByKey.set(key, shares);
+    for (const share of shares) totalMinor += share;
+  }
+  return { sharesByKey, totalMinor };
 }

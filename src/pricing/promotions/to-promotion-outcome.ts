@@ -60,6 +60,17 @@ function toNudge(draft: PromotionNudgeDraft, currency: string) {
  * Each line's share of every effect, in effect order: one pass over the effects' shares instead of one
  * pass over the effects per line.
  */
+/** The non-zero shares of one effect (one loop: most of a large basket's lines get nothing from it). */
+function sharesOf(sharesMinor: readonly bigint[], lines: readonly PromotionLine[], currency: string) {
+  const shares: { lineId: string; amount: Money }[] = [];
+  for (let index = 0; index < sharesMinor.length; index++) {
+    const share = sharesMinor[index] as bigint;
+    if (share !== 0n)
+      shares.push({ lineId: (lines[index] as PromotionLine).lineId, amount: money(share, currency) });
+  }
+  return shares;
+}
+
 function adjustmentsByLine(result: StackResult, count: number, currency: string) {
   const byLine = Array.from(
     { length: count },
@@ -104,11 +115,7 @@ export function toPromotionOutcome(
     phase: effect.phase,
     amount: money(effect.amountMinor, currency),
     applications: effect.applications,
-    shares: effect.sharesMinor.flatMap((share, index) =>
-      share === 0n
-        ? []
-        : [{ lineId: (lines[index] as PromotionLine).lineId, amount: money(share, currency) }],
-    ),
+    shares: sharesOf(effect.sharesMinor, lines, currency),
   }));
   const adjustments = adjustmentsByLine(result, lines.length, currency);
   const promoted = order.map((canonical) => ({

@@ -40,6 +40,7 @@ export function solveBestDeal(
   options: SolverOptions = {},
 ): SolverSolution {
   const perUnit = bestPerUnit(units, offers);
+  if (deals.length === 0) return withoutDeals(units, perUnit, options);
   const priorityOrder = searchOrder(deals, units, true);
   // The greedy answer in priority order is the seed: the search replaces it only when strictly better,
   // so it is never beaten by the baseline and ties keep the priority order.
@@ -69,6 +70,23 @@ export function solveBestDeal(
     if (searched.bestCounts !== best.outcome.counts) best = { order, outcome: searched };
   }
   return finish(units, deals, best.order, perUnit, best.outcome.counts, nodes, isExhaustive);
+}
+
+/**
+ * The answer when no deal competes (per-unit offers only, as when a promotion is tried alone): each unit
+ * takes its best offer. The search below would visit its greedy seed (one node) and, when the node budget
+ * allows, one search node that cannot beat it; the report counts those nodes the same way without building
+ * the search.
+ */
+function withoutDeals(
+  units: readonly SolverUnit[],
+  perUnit: { readonly micro: readonly bigint[]; readonly key: readonly number[] },
+  options: SolverOptions,
+): SolverSolution {
+  const maxNodes = options.maxNodes ?? 2_000;
+  const isSearched = options.isGreedy !== true && !(maxNodes <= 0);
+  const isExhaustive = isSearched && !(maxNodes <= 1);
+  return finish(units, [], [], perUnit, [], isSearched ? 2 : 1, isExhaustive);
 }
 
 /**
@@ -119,8 +137,11 @@ function rebuild(
   const used = new Uint8Array(units.length);
   const rewardsByKey = new Map<number, UnitReward[]>();
   let scoreMicro = 0n;
+  // Appends in place: copying the list on every push made per-unit offers quadratic in the units.
   const push = (key: number, rewards: readonly UnitReward[]): void => {
-    rewardsByKey.set(key, [...(rewardsByKey.get(key) ?? []), ...rewards]);
+    const list = rewardsByKey.get(key);
+    if (list === undefined) rewardsByKey.set(key, rewards.slice());
+    else for (const reward of rewards) list.push(reward);
   };
   for (const index of order) {
     const deal = deals[index] as SolverDeal;

@@ -1,4 +1,4 @@
-import type { PricedSale } from "../../core/pipeline/priced-sale";
+import type { PricedSale, RejectedRule } from "../../core/pipeline/priced-sale";
 import type { PricingContext } from "../../core/pipeline/pricing-context";
 import type { PricingStage } from "../../core/pipeline/pricing-stage";
 import { evaluatePromotions } from "../promotions/evaluate-promotions";
@@ -6,6 +6,38 @@ import { isBasketReward } from "../promotions/promotion-reward";
 import { applyPromotionOutcome } from "./apply-promotion-outcome";
 import { checkSaleCoupons, promotionContextOf, promotionLinesOf } from "./promotion-stage-input";
 import { readStageRules } from "./stage-rules";
+
+/**
+ * True when every line the promotion engine would read is in the rules' currency (otherwise the engine
+ * runs, to fail with CURRENCY_MISMATCH as always).
+ */
+function isInCurrency(priced: PricedSale, context: PricingContext, currency: string): boolean {
+  const saleLineIds = new Set(context.sale.lines.map((line) => line.lineId));
+  return priced.lines.every(
+    (line) =>
+      line.isLocked ||
+      line.quantity.millionths <= 0n ||
+      !saleLineIds.has(line.lineId) ||
+      (line.net.currency === currency && line.unitPrice.currency === currency),
+  );
+}
+
+/**
+ * What the engine's outcome writes when there is no promotion: nothing on the lines, and the rejected
+ * coupon codes in the explanation (a 100-line basket otherwise went through the whole engine for nothing).
+ */
+function withRejectedCoupons(priced: PricedSale, rejected: readonly RejectedRule[]): PricedSale {
+  const explanation = priced.explanation;
+  return {
+    ...priced,
+    lines: priced.lines.slice(),
+    explanation: {
+      applied: [...explanation.applied],
+      rejected: [...explanation.rejected, ...rejected],
+      nudges: [...explanation.nudges],
+    },
+  };
+}
 
 /**
  * Runs the promotion engine on the sale and writes the item phase: what the best-deal solver chose and
@@ -27,6 +59,8 @@ export function promotionPhase(
   // (a currency mismatch still goes through, to fail as before).
   const hasBasketReward = rules.promotions.some((promotion) => isBasketReward(promotion.reward));
   if (phase === "basket" && !hasBasketReward && rules.currency === priced.currency) return priced;
+  if (rules.promotions.length === 0 && isInCurrency(priced, context, rules.currency))
+    return phase === "item" ? withRejectedCoupons(priced, coupons.rejected) : priced;
   const lines = promotionLinesOf(priced, context, rules);
   const outcome = evaluatePromotions(rules, lines, promotionContextOf(context, stageRules, coupons.valid));
   return applyPromotionOutcome(priced, outcome, rules, phase, phase === "item" ? coupons.rejected : []);

@@ -29,60 +29,61 @@ function sourceOf(discount: ManualDiscount) {
   return { kind: "manual" as const, id: discount.discountId, name: discount.reason };
 }
 
-function applyOne(priced: PricedSale, discount: ManualDiscount, context: PricingContext): PricedSale {
-  const targets = priced.lines.map(
+/**
+ * The stage's working state: the lines and the applied list are copied once per run and updated in place
+ * (copying both for every discount made 20 line discounts on 100 lines cost 2,000 line copies).
+ */
+interface Working {
+  readonly currency: string;
+  readonly lines: PricedLine[];
+  readonly applied: AppliedRule[];
+}
+
+function applyOne(working: Working, discount: ManualDiscount, context: PricingContext): void {
+  const { lines, currency } = working;
+  const targets = lines.map(
     (line) =>
       isDiscountable(line) && (discount.scope.kind === "basket" || discount.scope.lineId === line.lineId),
   );
-  const nets = priced.lines.map((line, index) => (targets[index] ? line.net.minor : 0n));
+  const nets = lines.map((line, index) => (targets[index] ? line.net.minor : 0n));
   const baseMinor = nets.reduce((total, net) => total + net, 0n);
-  if (baseMinor === 0n) return priced;
-  const amountMinor = discountOn(moneyFromMinor(baseMinor, priced.currency), discount, context);
+  if (baseMinor === 0n) return;
+  const amountMinor = discountOn(moneyFromMinor(baseMinor, currency), discount, context);
   // Basket amounts are computed once and spread by largest remainder on the current line nets.
   const shares = allocateMinor(amountMinor, nets);
   const source = sourceOf(discount);
-  const lines = priced.lines.map((line, index) =>
-    addAdjustment(line, { source, amount: moneyFromMinor(shares[index] ?? 0n, priced.currency) }),
-  );
-  const applied: AppliedRule = {
+  const lineIds = lines.filter((_, index) => (shares[index] ?? 0n) !== 0n).map((line) => line.lineId);
+  lines.forEach((line, index) => {
+    lines[index] = addAdjustment(line, { source, amount: moneyFromMinor(shares[index] ?? 0n, currency) });
+  });
+  working.applied.push({
     ruleId: discount.discountId,
     kind: "manual",
     name: discount.reason,
-    amount: moneyFromMinor(amountMinor, priced.currency),
-    lineIds: priced.lines.filter((_, index) => (shares[index] ?? 0n) !== 0n).map((line) => line.lineId),
-  };
-  return {
-    ...priced,
-    lines,
-    explanation: { ...priced.explanation, applied: [...priced.explanation.applied, applied] },
-  };
+    amount: moneyFromMinor(amountMinor, currency),
+    lineIds,
+  });
 }
 
-/**
- * A line discount on the one line with its id: what {@link applyOne} gives (a single weight takes the whole
- * amount), without walking and allocating over the whole basket once per discount.
- */
-function applyToLine(priced: PricedSale, discount: ManualDiscount, index: number, context: PricingContext) {
-  const line = priced.lines[index];
-  if (line === undefined || !isDiscountable(line)) return priced;
-  const amount = moneyFromMinor(discountOn(line.net, discount, context), priced.currency);
-  const lines = [...priced.lines];
-  lines[index] = addAdjustment(line, { source: sourceOf(discount), amount });
-  const applied: AppliedRule = {
+function applyToLine(
+  working: Working,
+  discount: ManualDiscount,
+  index: number,
+  context: PricingContext,
+): void {
+  const line = working.lines[index];
+  if (line === undefined || !isDiscountable(line)) return;
+  const amount = moneyFromMinor(discountOn(line.net, discount, context), working.currency);
+  working.lines[index] = addAdjustment(line, { source: sourceOf(discount), amount });
+  working.applied.push({
     ruleId: discount.discountId,
     kind: "manual",
     name: discount.reason,
     amount,
     lineIds: amount.minor === 0n ? [] : [line.lineId],
-  };
-  return {
-    ...priced,
-    lines,
-    explanation: { ...priced.explanation, applied: [...priced.explanation.applied, applied] },
-  };
+  });
 }
 
-/** Where each line id sits; stages keep the lines in place, so the index holds for the whole stage. */
 function lineIndexes(priced: PricedSale): Map<string, number[]> {
   const indexes = new Map<string, number[]>();
   priced.lines.forEach((line, index) => {
@@ -112,14 +113,26 @@ export const applyManualDiscounts: PricingStage = {
       ...discounts.filter((discount) => discount.scope.kind === "basket"),
     ];
     const indexes = lineIndexes(priced);
-    return ordered.reduce((current, discount) => {
-      if (discount.scope.kind === "basket") return applyOne(current, discount, context);
+    const working: Working = {
+      currency: priced.currency,
+      lines: priced.lines.slice(),
+      applied: [...priced.explanation.applied],
+    };
+    for (const discount of ordered) {
+      if (discount.scope.kind === "basket") {
+        applyOne(working, discount, context);
+        continue;
+      }
       const found = indexes.get(discount.scope.lineId) ?? [];
-      if (found.length === 0) return current;
       const [index] = found;
-      return found.length === 1 && index !== undefined
-        ? applyToLine(current, discount, index, context)
-        : applyOne(current, discount, context);
-    }, priced);
+      if (found.length === 1 && index !== undefined) applyToLine(working, discount, index, context);
+      else if (found.length > 1) applyOne(working, discount, context);
+    }
+    if (working.applied.length === priced.explanation.applied.length) return priced;
+    return {
+      ...priced,
+      lines: working.lines,
+      explanation: { ...priced.explanation, applied: working.applied },
+    };
   },
 };

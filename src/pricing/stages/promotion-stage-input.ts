@@ -11,6 +11,7 @@ import type { StageRules } from "./stage-rules";
 /** Adjustments made by this engine (promotions and promotion-backed coupons) carry a promotion id. */
 function promotionShare(line: PricedLine, ids: ReadonlySet<string>): bigint {
   let minor = 0n;
+  if (line.adjustments.length === 0) return minor;
   for (const entry of line.adjustments)
     if ((entry.source.kind === "promotion" || entry.source.kind === "coupon") && ids.has(entry.source.id))
       minor += entry.amount.minor;
@@ -35,7 +36,8 @@ export function promotionLinesOf(
     const saleLine = saleLines.get(line.lineId);
     if (line.isLocked || line.quantity.millionths <= 0n || saleLine === undefined) return [];
     const share = promotionShare(line, ids);
-    const net = add(line.net, moneyFromMinor(share, line.net.currency));
+    // Money is immutable: a line no promotion touched yet keeps its net as it is.
+    const net = share === 0n ? line.net : add(line.net, moneyFromMinor(share, line.net.currency));
     return [
       {
         lineId: line.lineId,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { matchesSnapshot, snapshotOf } from "../../core/pipeline/input-snapshot";
 import type { PricingContext } from "../../core/pipeline/pricing-context";
 import { couponSchema } from "../coupons/coupon";
 import { type LoyaltyProgram, loyaltyProgramSchema } from "../loyalty/loyalty-program";
@@ -58,20 +59,50 @@ export const PRICING_RULE_KEYS = {
   snapshots: "snapshots",
 } as const;
 
-const promotionCache = /* @__PURE__ */ new WeakMap<object, CompiledPromotionRules>();
-const priceCache = /* @__PURE__ */ new WeakMap<object, CompiledPriceRules>();
+const couponsSchema = /* @__PURE__ */ z.array(couponSchema).default([]);
 
-function cached<T>(cache: WeakMap<object, T>, input: unknown, compile: (input: unknown) => T): T {
-  if (typeof input !== "object" || input === null) return compile(input);
-  const hit = cache.get(input);
-  if (hit !== undefined) return hit;
-  const compiled = compile(input);
-  cache.set(input, compiled);
-  return compiled;
+type Coupons = z.output<typeof couponsSchema>;
+type StoreSettings = z.output<typeof storeSettingsSchema>;
+type PricingSnapshots = z.output<typeof pricingSnapshotsSchema>;
+
+/** A rule part as validated, with a snapshot of the data its object held then. */
+interface CacheEntry<T> {
+  readonly snapshot: readonly unknown[];
+  readonly value: T;
+}
+
+const promotionCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<CompiledPromotionRules>>();
+const priceCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<CompiledPriceRules>>();
+const couponCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<Coupons>>();
+const loyaltyCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<LoyaltyProgram>>();
+const storeCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<StoreSettings>>();
+const snapshotCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<PricingSnapshots>>();
+
+/**
+ * Stands for an absent rule part in the caches: each stage of a call reads the rules again (a 100-line
+ * basket read them four times), and an absent part always validates to the same defaults.
+ */
+const ABSENT: object = /* @__PURE__ */ Object.freeze({});
+
+/**
+ * Validates (compiles) a rule part once per object and reuses the result while the object still holds
+ * the same data: a host that updates a part in place (usage counters in `snapshots`) gets it validated
+ * again, since the object is compared with a snapshot of what it held when it was validated.
+ */
+function cached<T>(cache: WeakMap<object, CacheEntry<T>>, input: unknown, compile: (input: unknown) => T): T {
+  const key = input === undefined ? ABSENT : input;
+  if (typeof key !== "object" || key === null) return compile(input);
+  const hit = cache.get(key);
+  if (hit !== undefined && matchesSnapshot(input, hit.snapshot)) return hit.value;
+  const value = compile(input);
+  const snapshot = snapshotOf(input);
+  if (snapshot !== undefined) cache.set(key, { snapshot, value });
+  return value;
 }
 
 /**
- * The rule parts the stages use, validated (and compiled once per rules object).
+ * The rule parts the stages use, validated (and compiled) once per rule-part object and data. The results
+ * are shared between calls and never mutated.
  *
  * @internal
  */
@@ -86,17 +117,23 @@ export function readStageRules(context: Pick<PricingContext, "rules">) {
         ? undefined
         : cached(promotionCache, promotionsInput, compilePromotionRules),
     prices: pricesInput === undefined ? undefined : cached(priceCache, pricesInput, compilePriceRules),
-    coupons: parseRule(z.array(couponSchema).default([]), rules[PRICING_RULE_KEYS.coupons], [
-      PRICING_RULE_KEYS.coupons,
-    ]),
+    coupons: cached(couponCache, rules[PRICING_RULE_KEYS.coupons], (input) =>
+      parseRule(couponsSchema, input, [PRICING_RULE_KEYS.coupons]),
+    ),
     loyalty:
       loyaltyInput === undefined
         ? undefined
-        : (parseRule(loyaltyProgramSchema, loyaltyInput, [PRICING_RULE_KEYS.loyalty]) as LoyaltyProgram),
-    store: parseRule(storeSettingsSchema, rules[PRICING_RULE_KEYS.store] ?? {}, [PRICING_RULE_KEYS.store]),
-    snapshots: parseRule(pricingSnapshotsSchema, rules[PRICING_RULE_KEYS.snapshots] ?? {}, [
-      PRICING_RULE_KEYS.snapshots,
-    ]),
+        : cached(
+            loyaltyCache,
+            loyaltyInput,
+            (input) => parseRule(loyaltyProgramSchema, input, [PRICING_RULE_KEYS.loyalty]) as LoyaltyProgram,
+          ),
+    store: cached(storeCache, rules[PRICING_RULE_KEYS.store], (input) =>
+      parseRule(storeSettingsSchema, input ?? {}, [PRICING_RULE_KEYS.store]),
+    ),
+    snapshots: cached(snapshotCache, rules[PRICING_RULE_KEYS.snapshots], (input) =>
+      parseRule(pricingSnapshotsSchema, input ?? {}, [PRICING_RULE_KEYS.snapshots]),
+    ),
   };
 }
 
