@@ -4,7 +4,7 @@ import { isTillError, parseMoney, parseQuantity } from "../../src/core";
 import type { CommitRecord } from "../../src/core/commit";
 import { appendEntries, genesisHead, verifyJournal } from "../../src/core/journal";
 import { type OpenedStore, STORE_BACKENDS, stopSharedPostgres } from "./support/store-backends";
-import { sell, tillOnStore } from "./support/till-fixture";
+import { capturedRecord, sell, tillOnStore } from "./support/till-fixture";
 
 afterAll(async () => {
   await stopSharedPostgres();
@@ -110,6 +110,71 @@ describe.each(STORE_BACKENDS)("storage contract on $label", (backend) => {
       await ports.outbox.countPending(),
       (await ports.stock.level(storeId, "COFFEE")).level.toString(),
     ]).toEqual([undefined, undefined, 1, outboxBefore, "-1"]);
+  });
+
+  it("refuses entries that do not chain on the head they name (JOURNAL_CONFLICT) and writes none of it", async () => {
+    const { ports } = store;
+    const registerId = fresh("R");
+    const storeId = fresh("S");
+    const record = await capturedRecord(ports, { registerId, storeId }, [["TEA", "2"]]);
+    const broken = {
+      ...record,
+      journalEntries: record.journalEntries.map((entry) => ({ ...entry, prevHash: "f".repeat(64) })),
+    };
+    const outboxBefore = await ports.outbox.countPending();
+    expect(codeOf(await ports.commit.commit(broken).catch((error: unknown) => error))).toBe(
+      "JOURNAL_CONFLICT",
+    );
+    expect([
+      await ports.commit.find(record.commitId),
+      await ports.saleStore.load(record.sale?.saleId ?? ""),
+      (await ports.journal.read(registerId)).length,
+      await ports.outbox.countPending(),
+      (await ports.stock.level(storeId, "TEA")).level.toString(),
+    ]).toEqual([undefined, undefined, 0, outboxBefore, "0"]);
+    await ports.commit.commit(record);
+    expect((await verifyJournal(await ports.journal.read(registerId))).ok).toBe(true);
+  });
+
+  it("lets exactly one of two records racing for one head commit; the other is JOURNAL_CONFLICT", async () => {
+    const { ports } = store;
+    const registerId = fresh("R");
+    const storeId = fresh("S");
+    const first = await capturedRecord(ports, { registerId, storeId }, [["TEA", "1"]]);
+    const second = await capturedRecord(ports, { registerId, storeId, idPrefix: fresh("other-") }, [
+      ["MILK", "1"],
+    ]);
+    const settled = await Promise.allSettled([ports.commit.commit(first), ports.commit.commit(second)]);
+    const outcomes = settled.map((result) =>
+      result.status === "fulfilled" ? "committed" : codeOf(result.reason),
+    );
+    expect(outcomes.sort()).toEqual(["JOURNAL_CONFLICT", "committed"]);
+    const entries = await ports.journal.read(registerId);
+    expect([entries.length, (await verifyJournal(entries)).ok]).toEqual([1, true]);
+  });
+
+  it.each([
+    ["6 of 10 crosses the point 5", "6", ["4"]],
+    ["5 of 10 lands on the point 5", "5", ["5"]],
+    ["4 of 10 stays above the point 5", "4", []],
+  ])("raises the low-stock event a completion causes: %s", async (_title, sold, levels) => {
+    const { ports } = store;
+    const storeId = fresh("S");
+    await ports.stock.setReorderPoint(storeId, "TEA", parseQuantity("5"));
+    await ports.stock.record([
+      {
+        movementId: fresh("m"),
+        storeId,
+        sku: "TEA",
+        delta: { value: "10", unit: "each" },
+        reason: "receipt",
+        at: "2026-11-23T09:00:00.000Z",
+      },
+    ]);
+    const { till } = tillOnStore(ports, { registerId: fresh("R"), storeId });
+    await sell(till, [["TEA", sold]]);
+    const events = await ports.stock.lowStockEvents(storeId);
+    expect(events.map((event) => event.level.toString())).toEqual(levels);
   });
 
   it("books a commit's loyalty and stored-value entries with the sale; an unpayable one writes nothing", async () => {

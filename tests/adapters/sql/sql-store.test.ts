@@ -10,9 +10,9 @@ import {
   type SqlStore,
 } from "../../../src/adapters/sql";
 import { isTillError } from "../../../src/core";
-import { verifyJournal } from "../../../src/core/journal";
+import { sha256Hex, verifyJournal } from "../../../src/core/journal";
 import { type OpenedStore, STORE_BACKENDS, stopSharedPostgres } from "../support/store-backends";
-import { sell, tillOnStore } from "../support/till-fixture";
+import { capturedRecord, sell, tillOnStore } from "../support/till-fixture";
 
 const codeOf = (error: unknown) => (isTillError(error) ? error.code : String(error));
 const sqlBackends = STORE_BACKENDS.filter((backend) => backend.label !== "memory");
@@ -116,6 +116,40 @@ describe.each(sqlBackends)("SQL store on $label", (backend) => {
     expect(await store.catalog.findBySku("NOPE")).toBeUndefined();
   });
 
+  it("replaces the lines and tenders of a sale saved earlier when it completes", async () => {
+    const ids = { registerId: "R9", storeId: "S9" };
+    const captured = await capturedRecord(store, ids, [
+      ["COFFEE", "1"],
+      ["TEA", "2"],
+    ]);
+    if (captured.sale === undefined) throw new Error("no sale");
+    // A note beyond ASCII: the stored hash is over the payload's UTF-8 bytes.
+    const note = { text: "Grüße, café ☕ 😀", by: "emp-1", at: "2026-11-23T12:00:00.000Z" };
+    const record = { ...captured, sale: { ...captured.sale, notes: [note] } };
+    const { sale, priced } = record;
+    const tender = sale.tenders[0];
+    if (priced === undefined || tender === undefined) throw new Error("no pricing");
+    // An earlier version with one line and one tender more than the completion has.
+    await store.saleStore.save({
+      sale: { ...sale, status: "suspended", tenders: [...sale.tenders, { ...tender, tenderId: "old" }] },
+      priced: { ...priced, lines: [...priced.lines, ...priced.lines.slice(0, 1)] },
+    });
+    await store.commit.commit(record);
+    // The commit row holds the whole record, sale and pricing included.
+    const json = (value: unknown) => JSON.parse(JSON.stringify(value));
+    expect(json(await store.commit.find(record.commitId))).toEqual(json(record));
+    const rows = async (sql: string) =>
+      (await store.client.query(sql, [sale.saleId])).rows.map((row) => Object.values(row).join(" "));
+    expect(await rows("select line_no, sku from sale_lines where sale_id = $1 order by line_no")).toEqual([
+      "1 COFFEE",
+      "2 TEA",
+    ]);
+    expect(await rows("select tender_id from tenders where sale_id = $1")).toEqual([tender.tenderId]);
+    expect(await rows("select status, payload_hash from sales where sale_id = $1")).toEqual([
+      `completed ${await sha256Hex(JSON.stringify({ sale, priced }))}`,
+    ]);
+  });
+
   it("catches a hand-edited journal row when the journal is read back", async () => {
     const client = opened.client;
     if (client === undefined) throw new Error("no client");
@@ -145,7 +179,11 @@ describe("schema versions", () => {
     await client.query(
       "insert into customers (customer_id, payload) values ('C1', '{\"customerId\":\"C1\"}')",
     );
-    expect(await runMigrations(client)).toEqual({ from: 1, to: 2, applied: [2] });
+    expect(await runMigrations(client)).toEqual({
+      from: 1,
+      to: MIGRATIONS.length,
+      applied: MIGRATIONS.slice(1).map((migration) => migration.version),
+    });
     const { rows } = await client.query("select count(*) as count from customers");
     expect(Number(rows[0]?.count)).toBe(1);
     await client.close();

@@ -27,7 +27,7 @@ export interface TillOnStore {
 /** A till for `registerId` in `storeId` whose commit, sale store and journal are the store's. */
 export function tillOnStore(
   ports: StorePorts,
-  ids: { registerId: string; storeId: string; start?: string },
+  ids: { registerId: string; storeId: string; start?: string; idPrefix?: string },
 ): TillOnStore {
   const records: CommitRecord[] = [];
   const till = createTill({
@@ -47,7 +47,7 @@ export function tillOnStore(
       },
       approvals: createMemoryApprovals(() => ({ isGranted: true, approvedBy: "mgr-1" })),
       clock: createFixedClock(ids.start ?? "2026-11-23T12:00:00.000Z"),
-      ids: createSequentialIds(`${ids.registerId}-`),
+      ids: createSequentialIds(ids.idPrefix ?? `${ids.registerId}-`),
     },
   });
   till.signIn({ employeeId: "emp-1", role: "cashier" });
@@ -61,4 +61,25 @@ export async function sell(till: Till, items: readonly (readonly [string, string
   const due = till.current()?.priced.total.toJSON().amount ?? "0";
   await till.addTender({ kind: "cash", amount: due });
   return till.complete();
+}
+
+/** The record a till on `ports` hands its commit port for one sale, captured before anything is written. */
+export async function capturedRecord(
+  ports: StorePorts,
+  ids: { registerId: string; storeId: string; idPrefix?: string },
+  items: readonly (readonly [string, string])[],
+): Promise<CommitRecord> {
+  const captured: CommitRecord[] = [];
+  const commit = {
+    find: async () => undefined,
+    commit: async (record: CommitRecord): Promise<CommitRecord> => {
+      captured.push(record);
+      throw new Error("captured");
+    },
+  };
+  const { till } = tillOnStore({ ...ports, commit }, ids);
+  await sell(till, items).catch(() => undefined);
+  const record = captured[0];
+  if (record === undefined) throw new Error("the till wrote no record");
+  return record;
 }

@@ -1,11 +1,10 @@
 import type { CommitRecord } from "../../../core/commit/commit-port";
 import { TillError } from "../../../core/errors/till-error";
+import type { StockMovement } from "../../../core/ports/stock-port";
 import { normalizeCouponCode } from "../../../pricing/coupons/coupon";
 import type { LoyaltyProgram } from "../../../pricing/loyalty/loyalty-program";
 import type { SqlTransaction } from "../sql-client";
 import { bookLoyaltyEntry } from "./sql-loyalty-ledger";
-import { saveSaleInTransaction } from "./sql-sale-store";
-import { recordMovementsInTransaction } from "./sql-stock";
 import { insertRows, toBigint } from "./sql-values";
 
 /**
@@ -32,11 +31,23 @@ async function assertRedeemable(transaction: SqlTransaction, record: CommitRecor
   }
 }
 
-function occurredAt(record: CommitRecord): string {
+/**
+ * When a commit record's bookings happened: the sale's completion, else its first entry's time.
+ *
+ * @internal
+ */
+export function occurredAt(record: CommitRecord): string {
   return record.sale?.completedAt ?? record.journalEntries[0]?.timestamp ?? new Date().toISOString();
 }
 
-async function writeLedgers(
+/**
+ * Books a commit record's loyalty, stored-value and coupon rows inside its transaction (no statement for
+ * a part the record does not have), after checking each stored-value redemption against its balance.
+ *
+ * @throws TillError INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT (a loyalty entry id booked differently)
+ * @internal
+ */
+export async function writeLedgers(
   transaction: SqlTransaction,
   record: CommitRecord,
   at: string,
@@ -77,44 +88,23 @@ async function writeLedgers(
 }
 
 /**
- * Writes every part of a commit record besides the journal and the commit row, inside the caller's
- * transaction.
+ * The stock movements of a commit record: one per stock delta, keyed by the commit id and its index so a
+ * repeated commit cannot book them twice.
  *
- * @param transaction - the commit's transaction
  * @param record - the record
- * @param defaultStoreId - store of stock movements when the record carries no sale
+ * @param storeId - the store of the movements
+ * @param at - when they happened
+ * @returns the movements
  * @internal
  */
-export async function writeRecordParts(
-  transaction: SqlTransaction,
-  record: CommitRecord,
-  defaultStoreId: string,
-  policy: Pick<LoyaltyProgram, "negativeBalance">,
-): Promise<void> {
-  const at = occurredAt(record);
-  if (record.sale !== undefined)
-    await saveSaleInTransaction(transaction, {
-      sale: record.sale,
-      ...(record.priced === undefined ? {} : { priced: record.priced }),
-    });
-  await insertRows(
-    transaction,
-    "outbox",
-    ["event_id", "register_id", "seq", "payload"],
-    record.outbox.map((item) => [item.eventId, item.registerId, item.entry.seq, JSON.stringify(item.entry)]),
-  );
-  const storeId = record.sale?.storeId ?? defaultStoreId;
-  await recordMovementsInTransaction(
-    transaction,
-    record.stockDeltas.map((delta, index) => ({
-      movementId: `${record.commitId}:stock:${index}`,
-      storeId,
-      sku: delta.sku,
-      delta: delta.delta,
-      reason: delta.delta.millionths < 0n ? "sale" : "return",
-      reference: `${delta.saleId}/${delta.lineId}`,
-      at,
-    })),
-  );
-  await writeLedgers(transaction, record, at, policy);
+export function movementsOf(record: CommitRecord, storeId: string, at: string): StockMovement[] {
+  return record.stockDeltas.map((delta, index) => ({
+    movementId: `${record.commitId}:stock:${index}`,
+    storeId,
+    sku: delta.sku,
+    delta: delta.delta,
+    reason: delta.delta.millionths < 0n ? "sale" : "return",
+    reference: `${delta.saleId}/${delta.lineId}`,
+    at,
+  }));
 }

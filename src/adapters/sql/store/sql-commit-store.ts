@@ -1,14 +1,15 @@
 import type { CommitPort, CommitRecord } from "../../../core/commit/commit-port";
 import { isSameCommitRecord } from "../../../core/commit/same-commit-record";
 import { isTillError, TillError } from "../../../core/errors/till-error";
-import { GENESIS_HASH } from "../../../core/journal/journal-entry";
 import { saleFromJson } from "../../../core/sale/sale";
 import type { LoyaltyProgram } from "../../../pricing/loyalty/loyalty-program";
 import type { SqlClient, SqlTransaction } from "../sql-client";
-import { writeRecordParts } from "./commit-record-parts";
+import { runCommitFunction } from "./commit-function";
+import { movementsOf, occurredAt, writeLedgers } from "./commit-record-parts";
 import { pricedSaleFromJson, reviveValues } from "./revive-values";
-import { insertEntries } from "./sql-journal-store";
-import { isUniqueViolation, toSafeNumber } from "./sql-values";
+import { readHead } from "./sql-journal-store";
+import { isUniqueViolation } from "./sql-values";
+import { saveAlerts } from "./stock-alerts";
 
 /**
  * Options of the SQL commit store.
@@ -48,31 +49,15 @@ function replayOrConflict(stored: CommitRecord, record: CommitRecord): CommitRec
   throw new TillError("IDEMPOTENCY_CONFLICT", { path: ["commitId"], details: { commitId: record.commitId } });
 }
 
-/** The stored record (if any) and the register's head, in one round trip. */
-async function readState(
-  transaction: SqlTransaction,
-  record: CommitRecord,
-): Promise<{ stored: CommitRecord | undefined; head: { seq: number; hash: string } }> {
-  const { rows } = await transaction.query(
-    `select (select record from commits where commit_id = $1) as record,
-       (select seq from journal where register_id = $2 order by seq desc limit 1) as seq,
-       (select hash from journal where register_id = $2 order by seq desc limit 1) as hash`,
-    [record.commitId, record.registerId],
-  );
-  const row = rows[0] ?? {};
-  const stored = row.record === null || row.record === undefined ? undefined : recordFromJson(row.record);
-  const isEmpty = row.seq === null || row.seq === undefined;
-  return {
-    stored,
-    head: isEmpty ? { seq: 0, hash: GENESIS_HASH } : { seq: toSafeNumber(row.seq), hash: String(row.hash) },
-  };
-}
-
-/** Checks the entries chain on the expected head, which must still be the stored head. */
-function checkHead(head: { seq: number; hash: string }, record: CommitRecord): void {
+/**
+ * Checks the entries chain on the expected head, which must still be the stored head (and the write
+ * must have happened: the function writes only on the head it expects).
+ */
+function checkHead(head: { seq: number; hash: string }, record: CommitRecord, isWritten: boolean): void {
   const expected = record.expectedJournalHead;
   let cursor = head;
   const isContinued =
+    isWritten &&
     head.seq === expected.seq &&
     head.hash === expected.hash &&
     record.journalEntries.every((entry) => {
@@ -87,22 +72,44 @@ function checkHead(head: { seq: number; hash: string }, record: CommitRecord): v
     });
 }
 
+/**
+ * Writes the record with one call of `tillkit_commit` (schema version 3), which answers a known commit
+ * id with the stored record and writes nothing when the head moved; then checks the entries' chain on
+ * the head it read and books the rarer parts (low-stock alerts, loyalty, stored value, coupons), with a
+ * statement each only when the record has them. Any throw rolls the whole transaction back.
+ */
 async function writeRecord(
   transaction: SqlTransaction,
   record: CommitRecord,
   options: SqlCommitOptions,
 ): Promise<CommitRecord> {
-  const { stored, head } = await readState(transaction, record);
-  if (stored !== undefined) return replayOrConflict(stored, record);
-  checkHead(head, record);
-  await insertEntries(transaction, record.journalEntries);
-  await transaction.query("insert into commits (commit_id, register_id, record) values ($1, $2, $3)", [
-    record.commitId,
-    record.registerId,
-    JSON.stringify(record),
-  ]);
-  await writeRecordParts(transaction, record, options.storeId ?? "default", options.loyalty ?? FORBID);
+  const at = occurredAt(record);
+  const storeId = record.sale?.storeId ?? options.storeId ?? "default";
+  const outcome = await runCommitFunction(transaction, record, storeId, movementsOf(record, storeId, at));
+  if (outcome.kind === "stored") return replayOrConflict(recordFromJson(outcome.record), record);
+  checkHead(outcome.head, record, outcome.written);
+  await saveAlerts(transaction, outcome.events);
+  await writeLedgers(transaction, record, at, options.loyalty ?? FORBID);
   return record;
+}
+
+/** After a racing writer won a unique key: its stored record answers, else the head moved. */
+async function afterUniqueViolation(
+  client: SqlClient,
+  record: CommitRecord,
+  cause: unknown,
+): Promise<CommitRecord> {
+  const stored = await findIn(client, record.commitId);
+  if (stored !== undefined) return replayOrConflict(stored, record);
+  const head = await readHead(client, record.registerId);
+  throw new TillError("JOURNAL_CONFLICT", {
+    details: {
+      registerId: record.registerId,
+      headSeq: head.seq,
+      expectedSeq: record.expectedJournalHead.seq,
+    },
+    cause,
+  });
 }
 
 /**
@@ -131,9 +138,7 @@ export function createSqlCommitStore(client: SqlClient, options: SqlCommitOption
             cause: error,
           });
         // A racing writer won: answer as if this write had come second.
-        const stored = await findIn(client, record.commitId);
-        if (stored !== undefined) return replayOrConflict(stored, record);
-        throw new TillError("JOURNAL_CONFLICT", { details: { registerId: record.registerId }, cause: error });
+        return afterUniqueViolation(client, record, error);
       }
     },
   };

@@ -1,49 +1,9 @@
-import { sha256Hex } from "../../../core/journal/sha256-hex";
-import type { PricedSale } from "../../../core/pipeline/priced-sale";
 import type { SaleStorePort, StoredSale } from "../../../core/ports/sale-store-port";
 import { saleFromJson } from "../../../core/sale/sale";
 import type { SqlClient, SqlTransaction } from "../sql-client";
 import { pricedSaleFromJson } from "./revive-values";
+import { LINE_COLUMNS, lineRows, SALE_COLUMNS, saleRow, TENDER_COLUMNS, tenderRows } from "./sale-rows";
 import { insertRows } from "./sql-values";
-
-const LINE_COLUMNS = [
-  "sale_id",
-  "line_no",
-  "line_id",
-  "sku",
-  "quantity_millionths",
-  "unit_price_minor",
-  "net_minor",
-  "tax_minor",
-  "total_minor",
-  "payload",
-];
-
-function lineRows(saleId: string, priced: PricedSale): unknown[][] {
-  return priced.lines.map((line, index) => {
-    let taxMinor = 0n;
-    for (const tax of line.taxes) taxMinor += tax.amount.minor;
-    return [
-      saleId,
-      index + 1,
-      line.lineId,
-      line.sku,
-      line.quantity.millionths.toString(),
-      line.unitPrice.minor.toString(),
-      line.net.minor.toString(),
-      taxMinor.toString(),
-      line.total.minor.toString(),
-      JSON.stringify(line),
-    ];
-  });
-}
-
-/** The numeric part of "R1-42"; training receipts ("R1-T7") have none. */
-function receiptNumberOf(receipt: string | undefined, registerId: string): string | null {
-  if (receipt === undefined) return null;
-  const digits = receipt.slice(registerId.length + 1);
-  return receipt.startsWith(`${registerId}-`) && /^\d+$/.test(digits) ? digits : null;
-}
 
 /**
  * Writes (or replaces) a sale with its lines and tenders inside a transaction. Lines are the priced
@@ -53,29 +13,13 @@ function receiptNumberOf(receipt: string | undefined, registerId: string): strin
  */
 export async function saveSaleInTransaction(transaction: SqlTransaction, record: StoredSale): Promise<void> {
   const { sale, priced } = record;
-  const payload = JSON.stringify(record);
-  const total = priced?.total.minor ?? 0n;
   await transaction.query(
-    `insert into sales (sale_id, store_id, register_id, receipt_number, receipt, status, customer_id, currency,
-       total_minor, completed_at, payload_hash, payload)
+    `insert into sales (${SALE_COLUMNS.join(", ")})
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      on conflict (sale_id) do update set receipt_number = excluded.receipt_number, receipt = excluded.receipt,
        status = excluded.status, customer_id = excluded.customer_id, total_minor = excluded.total_minor,
        completed_at = excluded.completed_at, payload_hash = excluded.payload_hash, payload = excluded.payload`,
-    [
-      sale.saleId,
-      sale.storeId,
-      sale.registerId,
-      receiptNumberOf(sale.receiptNumber, sale.registerId),
-      sale.receiptNumber ?? null,
-      sale.status,
-      sale.customer?.customerId ?? null,
-      sale.currency,
-      total.toString(),
-      sale.completedAt ?? null,
-      await sha256Hex(payload),
-      payload,
-    ],
+    await saleRow(record),
   );
   // A suspended sale saved earlier has rows to replace; one statement clears both tables.
   await transaction.query(
@@ -84,19 +28,7 @@ export async function saveSaleInTransaction(transaction: SqlTransaction, record:
   );
   if (priced !== undefined)
     await insertRows(transaction, "sale_lines", LINE_COLUMNS, lineRows(sale.saleId, priced));
-  await insertRows(
-    transaction,
-    "tenders",
-    ["sale_id", "tender_id", "kind", "amount_minor", "currency", "payload"],
-    sale.tenders.map((tender) => [
-      sale.saleId,
-      tender.tenderId,
-      tender.kind,
-      tender.amount.minor.toString(),
-      tender.amount.currency,
-      JSON.stringify(tender),
-    ]),
-  );
+  await insertRows(transaction, "tenders", TENDER_COLUMNS, tenderRows(sale));
 }
 
 /**

@@ -9,7 +9,8 @@ import {
 import { Quantity } from "../../../core/quantity/quantity";
 import type { UnitOfMeasure } from "../../../core/quantity/unit-of-measure";
 import type { SqlClient, SqlTransaction } from "../sql-client";
-import { insertRows, toBigint, toIsoText } from "./sql-values";
+import { toBigint, toIsoText } from "./sql-values";
+import { type LevelRow, lowStockEventsOf, saveAlerts } from "./stock-alerts";
 
 const MOVEMENT_COLUMNS = [
   "movement_id",
@@ -21,12 +22,6 @@ const MOVEMENT_COLUMNS = [
   "reference",
   "occurred_at",
 ];
-
-interface LevelRow {
-  sku: string;
-  level: bigint;
-  point: bigint;
-}
 
 async function levelsWithPoints(
   transaction: SqlTransaction,
@@ -45,28 +40,6 @@ async function levelsWithPoints(
     level: toBigint(row.level),
     point: toBigint(row.point),
   }));
-}
-
-/** Walks a SKU's new movements from the level before them and names the one that crosses the point. */
-function crossings(recorded: readonly StockMovement[], row: LevelRow): LowStockEvent[] {
-  const mine = recorded.filter((movement) => movement.sku === row.sku);
-  let level = row.level;
-  for (const movement of mine) level -= movement.delta.millionths;
-  const events: LowStockEvent[] = [];
-  for (const movement of mine) {
-    const before = level;
-    level += movement.delta.millionths;
-    if (before > row.point && level <= row.point)
-      events.push({
-        storeId: movement.storeId,
-        sku: movement.sku,
-        movementId: movement.movementId,
-        level: new Quantity(level, movement.delta.unit),
-        reorderPoint: new Quantity(row.point, movement.delta.unit),
-        at: movement.at,
-      });
-  }
-  return events;
 }
 
 /**
@@ -101,22 +74,9 @@ export async function recordMovementsInTransaction(
   for (const storeId of new Set(recorded.map((movement) => movement.storeId))) {
     const ofStore = recorded.filter((movement) => movement.storeId === storeId);
     const levels = await levelsWithPoints(transaction, storeId, [...new Set(ofStore.map((m) => m.sku))]);
-    for (const row of levels) events.push(...crossings(ofStore, row));
+    events.push(...lowStockEventsOf(ofStore, levels));
   }
-  await insertRows(
-    transaction,
-    "stock_alerts",
-    ["store_id", "sku", "movement_id", "level_millionths", "reorder_point_millionths", "unit", "occurred_at"],
-    events.map((event) => [
-      event.storeId,
-      event.sku,
-      event.movementId,
-      event.level.millionths.toString(),
-      event.reorderPoint.millionths.toString(),
-      event.level.unit,
-      event.at,
-    ]),
-  );
+  await saveAlerts(transaction, events);
   return events;
 }
 
