@@ -60,7 +60,8 @@ function allocateOnSafeIntegers(
   amountMinor: bigint,
   weights: readonly AllocationWeight[],
 ): number[] | undefined {
-  const numbers = weights[0] instanceof Money ? moneyWeightNumbers(weights) : integerWeightNumbers(weights);
+  // Integer weights are used as given; line nets are read into numbers once.
+  const numbers = weights[0] instanceof Money ? moneyWeightNumbers(weights) : integerWeights(weights);
   if (numbers === undefined) return undefined;
   let total = 0;
   for (let index = 0; index < numbers.length; index++) total += numbers[index] as number;
@@ -83,14 +84,12 @@ function moneyWeightNumbers(weights: readonly AllocationWeight[]): number[] | un
   return numbers;
 }
 
-function integerWeightNumbers(weights: readonly AllocationWeight[]): number[] | undefined {
-  const numbers: number[] = new Array(weights.length);
+function integerWeights(weights: readonly AllocationWeight[]): readonly number[] | undefined {
   for (let index = 0; index < weights.length; index++) {
     const weight = weights[index];
     if (typeof weight !== "number" || !Number.isSafeInteger(weight) || weight < 0) return undefined;
-    numbers[index] = weight;
   }
-  return numbers;
+  return weights as readonly number[];
 }
 
 function safeMoneyParts(parts: readonly number[], amount: Money): Money[] {
