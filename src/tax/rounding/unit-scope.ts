@@ -11,7 +11,13 @@ const MICROS = 1_000_000n;
 function unitInput(line: PlannedLine): ChainInput {
   const quantity = line.line.quantity.millionths;
   // One unit's gross: (price × quantity − store discounts) / quantity, exact, with a positive denominator.
-  const gross = quantity < 0n ? { n: -line.grossMicros, d: -quantity } : { n: line.grossMicros, d: quantity };
+  // A line of no units has no unit to tax (its outcome is all zeros); extracting on n / 0 would divide by 0.
+  const gross =
+    quantity === 0n
+      ? { n: 0n, d: 1n }
+      : quantity < 0n
+        ? { n: -line.grossMicros, d: -quantity }
+        : { n: line.grossMicros, d: quantity };
   return { steps: line.steps, gross, quantityMicros: MICROS, priceSign: line.priceSign };
 }
 

@@ -4,6 +4,16 @@ import { checkTaxInvariants, input, line, POLICIES, percentTax } from "../tax-fi
 
 describe("rounding scopes", () => {
   it.each([
+    ["per line", POLICIES.line],
+    ["per unit", POLICIES.unit],
+    ["per document", POLICIES.document],
+  ])("%s: a line of 1.05 × 0 under 19%% included VAT carries 0.00 tax", (_title, rounding) => {
+    const vat = percentTax("vat", "19", { priceIncluded: true });
+    const output = computeTaxes(input({ taxes: [vat], lines: [line("a", "1.05", "0")], rounding }));
+    expect([output.totals.tax, output.lines[0]?.taxes[0]?.amount]).toEqual(["0.00", "0.00"]);
+  });
+
+  it.each([
     { title: "per line: 3 × 0.35 = 1.05 at 7% → 0.0735 → 0.07", rounding: POLICIES.line, tax: "0.07" },
     { title: "per unit: 0.35 at 7% → 0.0245 → 0.02, × 3 → 0.06", rounding: POLICIES.unit, tax: "0.06" },
     { title: "per document: one line, 0.0735 → 0.07", rounding: POLICIES.document, tax: "0.07" },
