@@ -1,3 +1,5 @@
+import { parseDecimal } from "../../core/numbers/parse-decimal";
+import { unitsAtScale } from "../../core/numbers/scaled-decimal";
 import type { CompiledTax } from "../rules/tax-rules";
 import { JURISDICTION_LEVELS, type Jurisdiction } from "../schema/jurisdiction-schema";
 import type { JurisdictionReportRowExact, LineResultExact, TaxSummaryExact } from "./tax-result";
@@ -40,9 +42,20 @@ function compareRows(a: MutableRow, b: MutableRow): number {
   const byLevel =
     JURISDICTION_LEVELS.indexOf(a.jurisdiction.level) - JURISDICTION_LEVELS.indexOf(b.jurisdiction.level);
   if (byLevel !== 0) return byLevel;
-  const keyA = `${a.jurisdiction.id}\u0000${a.kind}\u0000${a.rate ?? ""}`;
-  const keyB = `${b.jurisdiction.id}\u0000${b.kind}\u0000${b.rate ?? ""}`;
-  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+  const keyA = `${a.jurisdiction.id}\u0000${a.kind}`;
+  const keyB = `${b.jurisdiction.id}\u0000${b.kind}`;
+  if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+  return compareRates(a.rate, b.rate);
+}
+
+/** Rates by value, not as text (2% before 10%); rows without a rate (fixed amounts) first. */
+function compareRates(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
+  const left = parseDecimal(a);
+  const right = parseDecimal(b);
+  const scale = Math.max(left.scale, right.scale);
+  const difference = unitsAtScale(left, scale) - unitsAtScale(right, scale);
+  return difference === 0n ? 0 : difference < 0n ? -1 : 1;
 }
 
 /**
