@@ -117,7 +117,11 @@ export async function benchGroups(): Promise<BenchGroup[]> {
     return groups;
   }
   const server = await startPostgresForTests();
-  process.on("beforeExit", () => void server.stop());
+  // On "exit", not "beforeExit": the stop's own async work emptied the loop again and re-fired
+  // "beforeExit" forever. The cluster's stop runs pg_ctl synchronously before its first await.
+  process.on("exit", () => {
+    void server.stop();
+  });
   console.log(`\nPostgreSQL for the hub bench: ${server.backend}`);
   const client = await createPostgresClient({ connectionString: server.url });
   groups.push({
