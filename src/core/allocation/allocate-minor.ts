@@ -87,12 +87,9 @@ function allocateBigInts(
 
 /**
  * Adds one unit to each of the `take` parts that come first in the documented order: larger remainder,
- * then larger weight, then lower index. `take` is below the number of non-zero remainders (see above).
- *
- * The remainder that the `take`-th chosen part has is found by selection in linear time; every larger
- * remainder gets its unit at once, and the rest of the units go to the equal ones by weight, then index. A
- * full comparator sort of all indices did the same in about four times the time for 100 weights, and
- * collecting the chosen indices before adding cost a further 5% against adding in place.
+ * then larger weight, then lower index (the sort is stable and starts in index order). This path runs only
+ * when products leave the safe-integer range, so a plain sort serves; the everyday split selects in linear
+ * time on numbers (allocate-safe-integers.ts).
  */
 function giveLeftover(
   parts: bigint[],
@@ -100,55 +97,16 @@ function giveLeftover(
   weights: readonly bigint[],
   take: number,
 ): void {
-  const threshold = kthLargest(remainders.slice(), take);
-  let given = 0;
-  const ties: number[] = [];
-  for (let index = 0; index < remainders.length; index++) {
-    const remainder = remainders[index] as bigint;
-    if (remainder > threshold) {
-      parts[index] = (parts[index] as bigint) + 1n;
-      given++;
-    } else if (remainder === threshold) ties.push(index);
-  }
-  // Ties are collected in index order, so a stable sort by weight (larger first) completes the order; it
-  // is needed only when they do not all get a unit.
-  if (given + ties.length > take && ties.length > 1)
-    ties.sort((a, b) => compareDescending(weights[a] as bigint, weights[b] as bigint));
-  for (let position = 0; given < take; position++, given++) {
-    const index = ties[position] as number;
+  const order = parts.map((_, index) => index);
+  order.sort(
+    (a, b) =>
+      compareDescending(remainders[a] as bigint, remainders[b] as bigint) ||
+      compareDescending(weights[a] as bigint, weights[b] as bigint),
+  );
+  for (let position = 0; position < take; position++) {
+    const index = order[position] as number;
     parts[index] = (parts[index] as bigint) + 1n;
   }
-}
-
-/**
- * The k-th largest value (k ≥ 1) by iterative quickselect (Hoare partition, descending); reorders
- * `values`. Linear on average.
- */
-function kthLargest(values: bigint[], k: number): bigint {
-  let low = 0;
-  let high = values.length - 1;
-  const target = k - 1;
-  while (low < high) {
-    const pivot = values[(low + high) >> 1] as bigint;
-    let left = low;
-    let right = high;
-    while (left <= right) {
-      while ((values[left] as bigint) > pivot) left++;
-      while ((values[right] as bigint) < pivot) right--;
-      if (left <= right) {
-        const swap = values[left] as bigint;
-        values[left] = values[right] as bigint;
-        values[right] = swap;
-        left++;
-        right--;
-      }
-    }
-    // [low, right] holds values ≥ pivot, [left, high] values ≤ pivot, and anything between equals it.
-    if (target <= right) high = right;
-    else if (target >= left) low = left;
-    else break;
-  }
-  return values[target] as bigint;
 }
 
 function compareDescending(a: bigint, b: bigint): number {

@@ -126,11 +126,7 @@ function giveLeftover(
   }
 }
 
-/**
- * The k-th largest value (k ≥ 1) by iterative quickselect; reorders `values`. The bigint kernel has its
- * own copy: one function fed both number and bigint arrays turned polymorphic and ran several times
- * slower for both.
- */
+/** The k-th largest value (k ≥ 1) by iterative quickselect (Hoare partition, descending); reorders `values`. */
 function kthLargest(values: number[], k: number): number {
   let low = 0;
   let high = values.length - 1;
