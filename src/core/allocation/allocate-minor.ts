@@ -1,5 +1,10 @@
 import { TillError } from "../errors/till-error";
-import { allocateSafeIntegers, fitsSafeIntegers, safeIntegerToBigInt } from "./allocate-safe-integers";
+import {
+  fitsSafeIntegers,
+  safeIntegerToBigInt,
+  safeWeightsScratch,
+  splitSafeIntegers,
+} from "./allocate-safe-integers";
 
 /**
  * Splits an integer amount of minor units over non-negative integer weights by exact largest remainder.
@@ -42,17 +47,20 @@ export function allocateMinor(amountMinor: bigint, weights: readonly bigint[]): 
   if (totalWeight <= MAX_SAFE && magnitude <= MAX_SAFE) {
     const total = Number(totalWeight);
     const amount = Number(magnitude);
-    if (fitsSafeIntegers(amount, total))
-      return fromSafeParts(allocateSafeIntegers(amount, weights.map(Number), total), negative);
+    if (fitsSafeIntegers(amount, total)) {
+      const numbers = safeWeightsScratch(count);
+      for (let index = 0; index < count; index++) numbers[index] = Number(weights[index]);
+      return fromSafeParts(splitSafeIntegers(amount, numbers, count, total), count, negative);
+    }
   }
   return allocateBigInts(magnitude, weights, totalWeight, negative);
 }
 
 const MAX_SAFE = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
-function fromSafeParts(parts: readonly number[], negative: boolean): bigint[] {
-  const result: bigint[] = new Array(parts.length);
-  for (let index = 0; index < parts.length; index++) {
+function fromSafeParts(parts: Float64Array, count: number, negative: boolean): bigint[] {
+  const result: bigint[] = new Array(count);
+  for (let index = 0; index < count; index++) {
     const part = safeIntegerToBigInt(parts[index] as number);
     result[index] = negative ? -part : part;
   }

@@ -109,4 +109,51 @@ describe("the split on JS numbers agrees with the bigint rule at its edges", () 
       runs,
     );
   });
+
+  it("matches the reference on long lists, whichever way rounding to the nearest unit misses the leftover", () => {
+    // Long lists put the count of parts rounded up a few units above or below the leftover (settled in
+    // one pass) or far from it (equal weights: settled by selection); lists past 64 weights also grow the
+    // kernel's scratch arrays.
+    const weight = fc.oneof(fc.bigInt({ min: 0n, max: 3n }), fc.bigInt({ min: 0n, max: 20_000n }));
+    const weights = fc
+      .oneof(
+        fc.array(weight, { minLength: 1, maxLength: 300 }),
+        fc
+          .tuple(fc.bigInt({ min: 1n, max: 500n }), fc.integer({ min: 1, max: 300 }))
+          .map(([value, count]) => new Array<bigint>(count).fill(value)),
+      )
+      .filter((list) => list.some((value) => value > 0n));
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 7n), max: 10n ** 7n }), weights, (amount, list) => {
+        expect(allocateMinor(amount, list)).toEqual(referenceAllocation(amount, list));
+        const money = moneyFromMinor(amount, "EUR");
+        const lineNets = list.map((value) => moneyFromMinor(value, "EUR"));
+        expect(allocate(money, lineNets).map((part) => part.minor)).toEqual(
+          referenceAllocation(amount, list),
+        );
+      }),
+      runs,
+    );
+  });
+
+  it("settles each way on worked numbers", () => {
+    // 7 over [1, 1, 1, 1]: remainders 3/4 each, all four round up, one is taken back from the last index.
+    expect(allocateMinor(7n, [1n, 1n, 1n, 1n])).toEqual([2n, 2n, 2n, 1n]);
+    // 5 over [1, 1, 1, 1]: remainders 1/4, none rounds up, one more unit to the first index.
+    expect(allocateMinor(5n, [1n, 1n, 1n, 1n])).toEqual([2n, 1n, 1n, 1n]);
+    // 50 over 100 equal weights: all round up, fifty too many: selection gives the first fifty.
+    const half = allocateMinor(50n, new Array<bigint>(100).fill(1n));
+    expect(half.slice(0, 50).every((part) => part === 1n)).toBe(true);
+    expect(half.slice(50).every((part) => part === 0n)).toBe(true);
+    // 20 over [1, 3] × 10 (total 40): every share ends in exactly half a unit, all twenty round up, ten
+    // too many: selection gives the tied halves to the larger weights first.
+    const alternating = Array.from({ length: 20 }, (_, index) => (index % 2 === 0 ? 1n : 3n));
+    expect(allocateMinor(20n, alternating)).toEqual(alternating.map((weight) => (weight === 3n ? 2n : 0n)));
+    // 3 over [2, 1, 2, 1]: remainders 0, 3, 0, 3 of 6, both halves round up, one too many; equal
+    // remainder and weight, so the higher index gives its unit back.
+    expect(allocateMinor(3n, [2n, 1n, 2n, 1n])).toEqual([1n, 1n, 1n, 0n]);
+    // 2 over [3, 1, 1] (total 5): remainders 1, 2, 2 of 5, none rounds up, one unit short: equal
+    // remainders go by index.
+    expect(allocateMinor(2n, [3n, 1n, 1n])).toEqual([1n, 1n, 0n]);
+  });
 });
