@@ -31,10 +31,17 @@ export const jsonValueSchema: z.ZodType<JsonValue> = /* @__PURE__ */ z.lazy(() =
   ]),
 );
 
-function reject(path: TillErrorPath, why: string): TillError {
+/**
+ * The path of the value being written, as one stack shared by the whole walk: a member or element pushes
+ * its key before it is written and pops it after, and only an error copies it. (A fresh path array per
+ * key cost about as much as the writing itself on a journal payload.)
+ */
+type PathStack = (string | number)[];
+
+function reject(path: PathStack, why: string): TillError {
   return new TillError("INVALID_INPUT", {
     message: `Not canonical JSON (${why}) at ${path.join(".")}`,
-    path,
+    path: [...path],
   });
 }
 
@@ -43,22 +50,38 @@ function isPlainObject(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
-function writeNumber(value: number, path: TillErrorPath): string {
+function writeNumber(value: number, path: PathStack): string {
   if (!Number.isSafeInteger(value)) throw reject(path, "numbers must be safe integers; use decimal strings");
   // -0 and 0 are the same integer; both are written "0".
   return value === 0 ? "0" : String(value);
 }
 
-function writeObject(value: object, path: TillErrorPath): string {
+function writeObject(value: object, path: PathStack): string {
   if (!isPlainObject(value)) throw reject(path, "only plain objects");
   const record = value as Record<string, unknown>;
   // Default sort compares UTF-16 code units, the order RFC 8785 uses for member names.
   const keys = Object.keys(record).sort();
-  const members = keys.map((key) => `${JSON.stringify(key)}:${writeValue(record[key], [...path, key])}`);
-  return `{${members.join(",")}}`;
+  let text = "{";
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
+    path.push(key);
+    text += `${index === 0 ? "" : ","}${JSON.stringify(key)}:${writeValue(record[key], path)}`;
+    path.pop();
+  }
+  return `${text}}`;
 }
 
-function writeValue(value: unknown, path: TillErrorPath): string {
+function writeArray(value: readonly unknown[], path: PathStack): string {
+  let text = "[";
+  for (let index = 0; index < value.length; index++) {
+    path.push(index);
+    text += `${index === 0 ? "" : ","}${writeValue(value[index], path)}`;
+    path.pop();
+  }
+  return `${text}]`;
+}
+
+function writeValue(value: unknown, path: PathStack): string {
   if (value === null) return "null";
   switch (typeof value) {
     case "boolean":
@@ -68,9 +91,7 @@ function writeValue(value: unknown, path: TillErrorPath): string {
     case "string":
       return JSON.stringify(value);
     case "object":
-      if (Array.isArray(value))
-        return `[${value.map((item, index) => writeValue(item, [...path, index])).join(",")}]`;
-      return writeObject(value, path);
+      return Array.isArray(value) ? writeArray(value, path) : writeObject(value, path);
     default:
       throw reject(path, `${typeof value} is not JSON`);
   }
@@ -94,7 +115,7 @@ function writeValue(value: unknown, path: TillErrorPath): string {
  * @public
  */
 export function canonicalJson(value: unknown, path: TillErrorPath = []): string {
-  return writeValue(value, path);
+  return writeValue(value, [...path]);
 }
 
 /**
@@ -118,7 +139,7 @@ export function toJournalJson(value: unknown, path: TillErrorPath = []): JsonVal
       cause,
     });
   }
-  if (text === undefined) throw reject(path, "undefined is not JSON");
+  if (text === undefined) throw reject([...path], "undefined is not JSON");
   const json = JSON.parse(text) as JsonValue;
   canonicalJson(json, path);
   return json;

@@ -25,6 +25,25 @@ describe("canonicalJson", () => {
     expect(() => canonicalJson(value)).toThrowError(expect.objectContaining({ code: "INVALID_INPUT", path }));
   });
 
+  it("names the path of a bad value after well-formed siblings, under the caller's prefix", () => {
+    const prefix = ["entries", 3];
+    const value = { a: [1, { ok: 1 }], b: { c: [true, 12.5], d: "x" } };
+    expect(() => canonicalJson(value, prefix)).toThrowError(
+      expect.objectContaining({
+        code: "INVALID_INPUT",
+        path: ["entries", 3, "b", "c", 1],
+        message: expect.stringContaining("at entries.3.b.c.1"),
+      }),
+    );
+    expect(prefix).toEqual(["entries", 3]);
+  });
+
+  it("rejects a hole in an array (JSON has none) at its index", () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the input under test
+    const sparse = [1, , 2];
+    expect(() => canonicalJson(sparse)).toThrowError(expect.objectContaining({ path: [1] }));
+  });
+
   it.each([
     [
       "Money becomes its JSON form",
