@@ -27,7 +27,8 @@ export function countsOf(
 
 /**
  * Why a competing promotion got nothing: its reward item is missing (with an add_item nudge), too few
- * units (threshold_not_met, with an add_quantity nudge), nothing it could touch, or it lost the best deal
+ * units (threshold_not_met, with an add_quantity nudge when at least one unit is there), nothing it could
+ * touch (no_eligible_items), or it lost the best deal
  * (what it gives alone against the chosen combination).
  *
  * @internal
@@ -46,6 +47,10 @@ export function explainLoser(
       nudge: { promotion, kind: "add_item", sku: reward.sku, quantity: reward.quantity },
     };
   }
+  // A quantity deal with none of its items in the basket is not a near miss: no nudge to add units of
+  // something the customer is not buying (a catalog of fifty deals would nudge fifty times).
+  if (deal !== undefined && !hasUnits && deal.eligible.length === 0)
+    return { rejection: { promotion, reason: "no_eligible_items", details: {} } };
   if (deal !== undefined && !hasUnits) {
     const needed =
       deal.kind === "buy_x_get_y"

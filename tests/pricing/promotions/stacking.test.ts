@@ -242,6 +242,24 @@ describe("conditions, limits and budgets", () => {
     expect(outcome.nudges[0]).toMatchObject({ kind: "add_quantity", quantity: 1 });
   });
 
+  it("no nudge for a quantity deal with none of its items in the basket: no_eligible_items", () => {
+    const fruitDeal: PromotionInput = {
+      id: "b2g1-fruit",
+      name: "B2G1 fruit",
+      reward: { type: "buy_x_get_y", buy: 2, get: 1 },
+      conditions: { items: { skus: ["apple"] } },
+    };
+    const without = promote([fruitDeal], [line("bread", "2.00")]);
+    expect(without.rejected[0]?.reason).toBe("no_eligible_items");
+    expect(without.nudges).toEqual([]);
+    const withOne = promote([fruitDeal], [line("bread", "2.00"), line("apple", "0.50")]);
+    expect(withOne.rejected[0]).toMatchObject({
+      reason: "threshold_not_met",
+      details: { unitsNeeded: 3, unitsPresent: 1 },
+    });
+    expect(withOne.nudges[0]).toMatchObject({ kind: "add_quantity", quantity: 2 });
+  });
+
   const spendFifty: PromotionInput = {
     id: "spend",
     name: "10 off 50",
