@@ -1,27 +1,18 @@
 import type { CommitPort } from "../../core/commit/commit-port";
 import { createMemoryCommitStore } from "../../core/commit/memory-commit-store";
-import type { JournalStore } from "../../core/journal/journal-store";
 import { createMemoryJournalStore } from "../../core/journal/memory-journal-store";
-import type { CustomerDirectoryPort } from "../../core/ports/customer-directory-port";
 import { createMemoryCustomerDirectory } from "../../core/ports/memory-customer-directory";
 import { createMemoryOutbox } from "../../core/ports/memory-outbox";
 import { createMemorySaleStore } from "../../core/ports/memory-sale-store";
 import { createMemorySessionStore } from "../../core/ports/memory-session-store";
 import { createMemorySnapshotStore } from "../../core/ports/memory-snapshot-store";
 import { createMemoryStock } from "../../core/ports/memory-stock";
-import type { OutboxPort } from "../../core/ports/outbox-port";
-import type { SaleStorePort } from "../../core/ports/sale-store-port";
-import type { SessionStorePort } from "../../core/ports/session-store-port";
-import type { SnapshotStorePort } from "../../core/ports/snapshot-store-port";
-import type { StockPort } from "../../core/ports/stock-port";
 import type { CouponInput } from "../../pricing/coupons/coupon";
-import type { CouponRegistry } from "../../pricing/coupons/coupon-registry-port";
 import { createMemoryCouponRegistry } from "../../pricing/coupons/memory-coupon-registry";
-import type { LoyaltyLedger } from "../../pricing/loyalty/loyalty-ledger-port";
 import type { LoyaltyProgram } from "../../pricing/loyalty/loyalty-program";
 import { createMemoryLoyaltyLedger } from "../../pricing/loyalty/memory-loyalty-ledger";
 import { createMemoryStoredValue } from "../../pricing/stored-value/memory-stored-value";
-import type { StoredValue } from "../../pricing/stored-value/stored-value-port";
+import type { StoragePorts } from "../storage-ports";
 
 /**
  * Options of {@link createMemoryStore}.
@@ -42,24 +33,11 @@ export interface MemoryStoreOptions {
 }
 
 /**
- * Every storage port in memory, wired like the SQL store: a commit's outbox records reach `outbox` and
- * its stock deltas reach `stock`.
+ * Every storage port in memory, wired like the SQL store (see {@link StoragePorts}).
  *
  * @public
  */
-export interface MemoryStore {
-  readonly commit: CommitPort;
-  readonly saleStore: SaleStorePort;
-  readonly journal: JournalStore;
-  readonly snapshots: SnapshotStorePort;
-  readonly outbox: OutboxPort;
-  readonly stock: StockPort;
-  readonly customers: CustomerDirectoryPort;
-  readonly sessions: SessionStorePort;
-  readonly loyalty: LoyaltyLedger;
-  readonly storedValue: StoredValue;
-  readonly coupons: CouponRegistry;
-}
+export interface MemoryStore extends StoragePorts {}
 
 /**
  * Makes the memory store (tests, demos, ephemeral hosts).

@@ -11,4 +11,5 @@ export { createMemoryStock } from "../../core/ports/memory-stock";
 export { createMemoryCouponRegistry } from "../../pricing/coupons/memory-coupon-registry";
 export { createMemoryLoyaltyLedger } from "../../pricing/loyalty/memory-loyalty-ledger";
 export { createMemoryStoredValue } from "../../pricing/stored-value/memory-stored-value";
+export type { StoragePorts } from "../storage-ports";
 export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from "./create-memory-store";

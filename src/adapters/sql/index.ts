@@ -1,3 +1,4 @@
+export type { StoragePorts } from "../storage-ports";
 export * from "../sync";
 export { createPgliteClient, type PgliteClientOptions } from "./drivers/pglite-client";
 export { createPostgresClient, type PostgresClientOptions } from "./drivers/postgres-client";

@@ -2,19 +2,18 @@
  * The storage backends every contract test runs against: memory, PGlite in memory, and PostgreSQL
  * through node-postgres (whichever server tests/support/postgres-server.ts found, printed once).
  */
-import { createMemoryStore, type MemoryStore } from "../../../src/adapters/memory";
+import { createMemoryStore, type StoragePorts } from "../../../src/adapters/memory";
 import {
   createPgliteClient,
   createPostgresClient,
   createSqlStore,
   runMigrations,
   type SqlClient,
-  type SqlStore,
 } from "../../../src/adapters/sql";
 import { type PostgresForTests, startPostgresForTests } from "../../support/postgres-server";
 
-/** The ports both store kinds share. */
-export type StorePorts = MemoryStore | SqlStore;
+/** The ports both store kinds share: the public type, so the contract suites compile against it. */
+export type StorePorts = StoragePorts;
 
 export interface OpenedStore {
   readonly ports: StorePorts;

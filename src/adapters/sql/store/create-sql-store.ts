@@ -1,13 +1,5 @@
-import type { CommitPort } from "../../../core/commit/commit-port";
-import type { JournalStore } from "../../../core/journal/journal-store";
-import type { CustomerDirectoryPort } from "../../../core/ports/customer-directory-port";
-import type { OutboxPort } from "../../../core/ports/outbox-port";
-import type { SaleStorePort } from "../../../core/ports/sale-store-port";
-import type { SessionStorePort } from "../../../core/ports/session-store-port";
-import type { SnapshotStorePort } from "../../../core/ports/snapshot-store-port";
-import type { StockPort } from "../../../core/ports/stock-port";
-import type { LoyaltyLedger } from "../../../pricing/loyalty/loyalty-ledger-port";
 import type { LoyaltyProgram } from "../../../pricing/loyalty/loyalty-program";
+import type { StoragePorts } from "../../storage-ports";
 import type { SqlClient } from "../sql-client";
 import { createSqlCatalog, type SqlCatalog } from "./sql-catalog";
 import { createSqlCommitStore } from "./sql-commit-store";
@@ -47,18 +39,9 @@ export interface SqlStoreOptions {
  *
  * @public
  */
-export interface SqlStore {
+export interface SqlStore extends StoragePorts {
   readonly client: SqlClient;
-  readonly commit: CommitPort;
-  readonly saleStore: SaleStorePort;
-  readonly journal: JournalStore;
   readonly catalog: SqlCatalog;
-  readonly snapshots: SnapshotStorePort;
-  readonly outbox: OutboxPort;
-  readonly stock: StockPort;
-  readonly customers: CustomerDirectoryPort;
-  readonly sessions: SessionStorePort;
-  readonly loyalty: LoyaltyLedger;
   readonly storedValue: SqlStoredValue;
   readonly coupons: SqlCouponRegistry;
   readonly queries: SqlQueries;
