@@ -160,5 +160,17 @@ export function allocateEvenly(amount: Money, parts: number): Money[] {
   if (!Number.isSafeInteger(parts) || parts <= 0) {
     throw new TillError("INVALID_WEIGHTS", { message: `Cannot split into ${parts} parts`, path: ["parts"] });
   }
-  return toMoneyParts(allocateMinor(amount.minor, new Array<bigint>(parts).fill(1n)), amount.currency);
+  // Equal weights leave equal remainders, so the largest-remainder rule gives the extra units to the
+  // lowest indexes: the quotient for every share and one more for the first `remainder` of them.
+  const negative = amount.minor < 0n;
+  const magnitude = negative ? -amount.minor : amount.minor;
+  const count = BigInt(parts);
+  const share = magnitude / count;
+  const extra = Number(magnitude % count);
+  const result: Money[] = new Array(parts);
+  for (let index = 0; index < parts; index++) {
+    const part = index < extra ? share + 1n : share;
+    result[index] = new Money(negative ? -part : part, amount.currency);
+  }
+  return result;
 }

@@ -137,6 +137,21 @@ function referenceAllocation(amount: bigint, weights: readonly bigint[]): bigint
 describe("allocateMinor: properties", () => {
   const runs = { numRuns: 1000 };
 
+  it("allocateEvenly gives what allocate over equal weights gives, up to and beyond 2^53", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }),
+        fc.integer({ min: 1, max: 200 }),
+        (minor, parts) => {
+          const amount = moneyFromMinor(minor, "EUR");
+          const even = allocateEvenly(amount, parts).map((part) => part.minor);
+          expect(even).toEqual(allocateMinor(minor, new Array<bigint>(parts).fill(1n)));
+        },
+      ),
+      runs,
+    );
+  });
+
   it("parts sum exactly to the amount", () => {
     fc.assert(
       fc.property(minorArbitrary(), weightsArbitrary, (amount, weights) => {
