@@ -7,7 +7,7 @@ import { TillDecimal } from "./till-decimal";
 /** Text for an error message that never throws itself (an object without a prototype has no toString). */
 function describe(input: unknown): string {
   try {
-    return typeof input === "bigint" ? input.toString() : String(input);
+    return String(input);
   } catch {
     return Object.prototype.toString.call(input);
   }

@@ -86,5 +86,5 @@ export function parseQuantity(
  * @public
  */
 export function pieces(count: number | bigint): Quantity {
-  return parseQuantity(typeof count === "bigint" ? count : count, "each");
+  return parseQuantity(count, "each");
 }
