@@ -76,12 +76,8 @@ function specialCasesInMinor(policy: CashRoundingPolicy): MinorSpecialCase[] {
 export function makeCashRounding(policy: CashRoundingPolicy): CashRounder {
   const checked = parseWith(cashRoundingPolicySchema, policy, ["policy"]);
   currencyExponent(checked.currency);
+  // The schema admits only positive steps, so a step in minor units is at least one.
   const step = policyMinor(checked.step, checked.currency, ["policy", "step"]);
-  if (step <= 0n)
-    throw new TillError("INVALID_ROUNDING", {
-      message: "The step must be positive",
-      path: ["policy", "step"],
-    });
   const specialCases = specialCasesInMinor(checked);
   const roundSteps = rounderFor(checked.tie);
   const reference = new Money(0n, checked.currency);
