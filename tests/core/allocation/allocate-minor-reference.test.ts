@@ -136,6 +136,20 @@ describe("the split on JS numbers agrees with the bigint rule at its edges", () 
     );
   });
 
+  it("corrects a quotient estimate one above the true quotient (amount × total near 2^53)", () => {
+    // weight × (amount / total) rounds up to the next integer here: 3127 × 2698382040879 / 3338 is
+    // 2527813253992.99…, estimated as …993; the remainder comes out negative and one step corrects it.
+    const cases: [bigint, bigint[]][] = [
+      [2_698_382_040_879n, [3127n, 211n]],
+      [10_510_150_821_588n, [749n, 108n]],
+      [5_227_508n, [1_507_135_597n, 215_663_086n]],
+    ];
+    for (const [amount, weights] of cases) {
+      expect(allocateMinor(amount, weights)).toEqual(referenceAllocation(amount, weights));
+      expect(allocateMinor(-amount, weights)).toEqual(referenceAllocation(-amount, weights));
+    }
+  });
+
   it("settles each way on worked numbers", () => {
     // 7 over [1, 1, 1, 1]: remainders 3/4 each, all four round up, one is taken back from the last index.
     expect(allocateMinor(7n, [1n, 1n, 1n, 1n])).toEqual([2n, 2n, 2n, 1n]);
