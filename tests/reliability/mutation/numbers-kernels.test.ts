@@ -28,6 +28,12 @@ describe("Rate as percent text", () => {
     expect(parseRate(fraction).toPercentString()).toBe(expected);
   });
 
+  it("writes the fraction as text and as JSON at its smallest scale", () => {
+    expect(parseRate("0.0700").toString()).toBe("0.07");
+    expect(String(percent("9.975"))).toBe("0.09975");
+    expect(JSON.stringify({ rate: percent("21") })).toBe('{"rate":"0.21"}');
+  });
+
   it("percent() and toPercentString() are inverses on the way back", () => {
     for (const text of ["7", "9.975", "0.5", "100", "0"]) expect(percent(text).toPercentString()).toBe(text);
   });
