@@ -1,7 +1,7 @@
 import { TillError } from "../errors/till-error";
 import {
   fitsSafeIntegers,
-  safeIntegerToBigInt,
+  safePartToBigInt,
   safeWeightsScratch,
   splitSafeIntegers,
 } from "./allocate-safe-integers";
@@ -50,7 +50,7 @@ export function allocateMinor(amountMinor: bigint, weights: readonly bigint[]): 
     if (fitsSafeIntegers(amount, total)) {
       const numbers = safeWeightsScratch(count);
       for (let index = 0; index < count; index++) numbers[index] = Number(weights[index]);
-      return fromSafeParts(splitSafeIntegers(amount, numbers, count, total), count, negative);
+      return fromSafeParts(splitSafeIntegers(amount, count, total), count, negative);
     }
   }
   return allocateBigInts(magnitude, weights, totalWeight, negative);
@@ -60,10 +60,8 @@ const MAX_SAFE = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 function fromSafeParts(parts: Float64Array, count: number, negative: boolean): bigint[] {
   const result: bigint[] = new Array(count);
-  for (let index = 0; index < count; index++) {
-    const part = safeIntegerToBigInt(parts[index] as number);
-    result[index] = negative ? -part : part;
-  }
+  for (let index = 0; index < count; index++)
+    result[index] = safePartToBigInt(parts[index] as number, negative);
   return result;
 }
 
@@ -119,4 +117,28 @@ function giveLeftover(
 
 function compareDescending(a: bigint, b: bigint): number {
   return a === b ? 0 : a > b ? -1 : 1;
+}
+
+/**
+ * Splits an amount of minor units into `parts` equal shares: what {@link allocateMinor} gives over equal
+ * weights (equal remainders, so the extra units go one each to the lowest indexes), computed directly from
+ * one quotient and remainder. A negative amount is split on its magnitude and negated.
+ *
+ * @param amountMinor - the amount in minor units (any sign)
+ * @param parts - a positive integer (not checked: callers pass a count they built)
+ * @returns the shares (100n in 3 → 34n / 33n / 33n)
+ * @internal
+ */
+export function allocateEvenlyMinor(amountMinor: bigint, parts: number): bigint[] {
+  const negative = amountMinor < 0n;
+  const magnitude = negative ? -amountMinor : amountMinor;
+  const count = BigInt(parts);
+  const share = magnitude / count;
+  const extra = Number(magnitude % count);
+  const result: bigint[] = new Array(parts);
+  for (let index = 0; index < parts; index++) {
+    const part = index < extra ? share + 1n : share;
+    result[index] = negative ? -part : part;
+  }
+  return result;
 }

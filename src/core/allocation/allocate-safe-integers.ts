@@ -56,24 +56,19 @@ export function safeWeightsScratch(count: number): Float64Array {
 }
 
 /**
- * Splits a non-negative integer `magnitude` over the first `count` weights of a scratch array from
+ * Splits a non-negative integer `magnitude` over the first `count` weights the caller wrote into
  * {@link safeWeightsScratch} (non-negative integers summing to `totalWeight`, which is positive), when
  * {@link fitsSafeIntegers} holds.
  *
  * @param magnitude - the amount in minor units, ≥ 0
- * @param weights - the scratch array from {@link safeWeightsScratch}, filled with the weights
  * @param count - how many weights
  * @param totalWeight - their sum, > 0
  * @returns a scratch array whose first `count` entries are the integer parts, summing to `magnitude`;
  *   valid until the next split
  * @internal
  */
-export function splitSafeIntegers(
-  magnitude: number,
-  weights: Float64Array,
-  count: number,
-  totalWeight: number,
-): Float64Array {
+export function splitSafeIntegers(magnitude: number, count: number, totalWeight: number): Float64Array {
+  const weights = weightsScratch;
   const parts = partsScratch;
   const remainders = remaindersScratch;
   // One division for all: each quotient is then weight × share, within one of the true quotient (two
@@ -240,11 +235,14 @@ function kthLargest(values: Float64Array, k: number): number {
 }
 
 /**
- * A non-negative safe integer as a bigint. `BigInt` of a value held as a double takes a slow path (about
- * 38 ns against 5 ns for a small integer), and parts are held as doubles, so small ones go through `| 0`.
+ * A part of a split (a non-negative safe integer) as a bigint, negated for a negative amount. `BigInt` of
+ * a value held as a double takes a slow path (about 38 ns against 5 ns for a small integer), and parts are
+ * held as doubles, so small ones go through `| 0`; the sign is applied before the conversion because
+ * negating a bigint allocates a second one.
  *
  * @internal
  */
-export function safeIntegerToBigInt(value: number): bigint {
-  return value <= 0x7fffffff ? BigInt(value | 0) : BigInt(value);
+export function safePartToBigInt(part: number, negative: boolean): bigint {
+  if (part <= 0x7fffffff) return BigInt(negative ? -(part | 0) : part | 0);
+  return BigInt(negative ? -part : part);
 }

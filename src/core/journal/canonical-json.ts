@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TillError, type TillErrorPath } from "../errors/till-error";
+import { isPlainObject } from "../is-plain-object";
 
 /**
  * A JSON value the journal can hash: null, booleans, safe integers, strings, arrays and plain objects.
@@ -43,11 +44,6 @@ function reject(path: PathStack, why: string): TillError {
     message: `Not canonical JSON (${why}) at ${path.join(".")}`,
     path: [...path],
   });
-}
-
-function isPlainObject(value: object): boolean {
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
 }
 
 function writeNumber(value: number, path: PathStack): string {

@@ -1,3 +1,5 @@
+import { isPlainObject } from "../is-plain-object";
+
 /** Marks where a plain object starts in a snapshot (followed by its key count, then key and value pairs). */
 const OBJECT_START: object = /* @__PURE__ */ Object.freeze({});
 /** Marks where an array starts in a snapshot (followed by its length, then its items). */
@@ -5,11 +7,6 @@ const ARRAY_START: object = /* @__PURE__ */ Object.freeze({});
 
 /** Deeper input is not snapshotted (a cycle or a pathological nesting): it is then validated every time. */
 const MAX_DEPTH = 64;
-
-function isPlainObject(value: object): boolean {
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
 
 /** Appends the flat form of `value`; false when it is nested too deep to snapshot. */
 function write(value: unknown, out: unknown[], depth: number): boolean {
@@ -88,4 +85,53 @@ function compare(value: unknown, snapshot: readonly unknown[], at: number, depth
  */
 export function matchesSnapshot(value: unknown, snapshot: readonly unknown[]): boolean {
   return compare(value, snapshot, 0, 0) === snapshot.length;
+}
+
+/**
+ * A value derived from a caller's object (its validated or compiled form), with a snapshot of the data
+ * the object held when the value was derived.
+ *
+ * @internal
+ */
+export interface SnapshotEntry<T> {
+  readonly snapshot: readonly unknown[];
+  readonly value: T;
+}
+
+/**
+ * The value remembered under `key` while `input` still holds the data it held then; undefined when none
+ * is remembered or the data changed (in place: the caller's object is compared with the snapshot).
+ *
+ * @param cache - the values by caller object
+ * @param key - the caller's object (or a stand-in for an absent one)
+ * @param input - what the value was derived from
+ * @returns the remembered value, or undefined
+ * @internal
+ */
+export function unchangedValue<T>(
+  cache: WeakMap<object, SnapshotEntry<T>>,
+  key: object,
+  input: unknown,
+): T | undefined {
+  const entry = cache.get(key);
+  return entry !== undefined && matchesSnapshot(input, entry.snapshot) ? entry.value : undefined;
+}
+
+/**
+ * Remembers `value` under `key` with a snapshot of `input`; nothing when the input is too deep to snapshot.
+ *
+ * @param cache - the values by caller object
+ * @param key - the caller's object (or a stand-in for an absent one)
+ * @param input - what the value was derived from
+ * @param value - the derived value
+ * @internal
+ */
+export function rememberValue<T>(
+  cache: WeakMap<object, SnapshotEntry<T>>,
+  key: object,
+  input: unknown,
+  value: T,
+): void {
+  const snapshot = snapshotOf(input);
+  if (snapshot !== undefined) cache.set(key, { snapshot, value });
 }

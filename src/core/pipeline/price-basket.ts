@@ -7,7 +7,7 @@ import { discountScopeSchema, discountValueSchema } from "../sale/manual-discoun
 import { saleCustomerSchema } from "../sale/sale-records";
 import { idSchema, moneyValueSchema, timestampSchema } from "../sale/value-schemas";
 import { basketSale } from "./basket-sale";
-import { matchesSnapshot, snapshotOf } from "./input-snapshot";
+import { rememberValue, type SnapshotEntry, unchangedValue } from "./input-snapshot";
 import { type JsonOf, toJsonValue } from "./json-of";
 import { priceSale } from "./price-sale";
 import type { PricedSale } from "./priced-sale";
@@ -57,13 +57,8 @@ export const priceBasketInputSchema = /* @__PURE__ */ z.object({
  */
 export type PriceBasketInput = z.input<typeof priceBasketInputSchema>;
 
-/** A catalog object the caller passed, validated, with a snapshot of the data it held then. */
-interface ValidCatalog {
-  readonly snapshot: readonly unknown[];
-  readonly catalog: CatalogSnapshot;
-}
-
-const validCatalogs = /* @__PURE__ */ new WeakMap<object, ValidCatalog>();
+/** Each catalog object the caller passed, validated, with a snapshot of the data it held then. */
+const validCatalogs = /* @__PURE__ */ new WeakMap<object, SnapshotEntry<CatalogSnapshot>>();
 
 /** The basket schema with the catalog taken as it is: used only for a catalog validated before. */
 const basketWithValidCatalogSchema = /* @__PURE__ */ priceBasketInputSchema.extend({
@@ -93,18 +88,16 @@ function catalogObjectOf(input: unknown): object | undefined {
  */
 function parseBasket(input: PriceBasketInput): z.output<typeof priceBasketInputSchema> {
   const catalog = catalogObjectOf(input);
-  const known = catalog === undefined ? undefined : validCatalogs.get(catalog);
-  if (known !== undefined && matchesSnapshot(catalog, known.snapshot)) {
+  const known = catalog === undefined ? undefined : unchangedValue(validCatalogs, catalog, catalog);
+  if (known !== undefined) {
     const lines: unknown = (input as { lines?: unknown }).lines;
     const isSimple = areSimpleBasketLines(lines);
     const schema = isSimple ? basketWithValidCatalogAndLinesSchema : basketWithValidCatalogSchema;
     const rest = schema.safeParse(input);
-    if (rest.success) return { ...rest.data, catalog: known.catalog };
+    if (rest.success) return { ...rest.data, catalog: known };
   }
   const valid = parseWith(priceBasketInputSchema, input);
-  const snapshot = catalog === undefined ? undefined : snapshotOf(catalog);
-  if (catalog !== undefined && snapshot !== undefined)
-    validCatalogs.set(catalog, { snapshot, catalog: valid.catalog });
+  if (catalog !== undefined) rememberValue(validCatalogs, catalog, catalog, valid.catalog);
   return valid;
 }
 

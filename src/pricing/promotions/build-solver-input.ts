@@ -1,3 +1,4 @@
+import { allocateEvenlyMinor } from "../../core/allocation/allocate-minor";
 import { type ItemSelector, matchesSelector } from "../rules/item-selector";
 import { ONE_MILLIONTHS } from "../rules/rule-primitives";
 import type { PerUnitOffer, SolverDeal, SolverUnit } from "../solver/solver-types";
@@ -17,20 +18,6 @@ export interface SolverInput {
 }
 
 /**
- * A positive net split over `count` equal weights: what `allocateMinor` gives for weights of all 1n (the
- * remainder goes one unit each to the lowest indexes, equal weights tying to the lower index), computed
- * directly since every unit deal splits every line this way.
- */
-function evenShares(netMinor: bigint, count: number): bigint[] {
-  const size = BigInt(count);
-  const quotient = netMinor / size;
-  const remainder = Number(netMinor % size);
-  const shares = new Array<bigint>(count);
-  for (let index = 0; index < count; index++) shares[index] = index < remainder ? quotient + 1n : quotient;
-  return shares;
-}
-
-/**
  * Splits each line into units worth exact shares of its current net (3 units of a 10.00 net are
  * 3.34 / 3.33 / 3.33). Lines with an overridden price offer no units: they skip item promotions.
  *
@@ -42,7 +29,7 @@ export function buildUnits(lines: readonly WorkingLine[]): SolverUnit[] {
   const units: SolverUnit[] = [];
   lines.forEach((working, line) => {
     if (working.line.isPriceOverridden || working.wholeUnits === 0 || working.netMinor <= 0n) return;
-    for (const valueMinor of evenShares(working.netMinor, working.wholeUnits))
+    for (const valueMinor of allocateEvenlyMinor(working.netMinor, working.wholeUnits))
       units.push({ line, valueMinor });
   });
   return units;

@@ -56,10 +56,6 @@ function toNudge(draft: PromotionNudgeDraft, currency: string) {
   };
 }
 
-/**
- * Each line's share of every effect, in effect order: one pass over the effects' shares instead of one
- * pass over the effects per line.
- */
 /** The non-zero shares of one effect (one loop: most of a large basket's lines get nothing from it). */
 function sharesOf(sharesMinor: readonly bigint[], lines: readonly PromotionLine[], currency: string) {
   const shares: { lineId: string; amount: Money }[] = [];
@@ -70,6 +66,11 @@ function sharesOf(sharesMinor: readonly bigint[], lines: readonly PromotionLine[
   }
   return shares;
 }
+
+/**
+ * Each line's share of every effect, in effect order: one pass over the effects' shares instead of one
+ * pass over the effects per line.
+ */
 
 function adjustmentsByLine(result: StackResult, count: number, currency: string) {
   const byLine = Array.from(

@@ -84,6 +84,7 @@ function applyToLine(
   });
 }
 
+/** Where each line id sits; stages keep the lines in place, so the index holds for the whole stage. */
 function lineIndexes(priced: PricedSale): Map<string, number[]> {
   const indexes = new Map<string, number[]>();
   priced.lines.forEach((line, index) => {

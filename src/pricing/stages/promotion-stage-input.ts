@@ -11,7 +11,6 @@ import type { StageRules } from "./stage-rules";
 /** Adjustments made by this engine (promotions and promotion-backed coupons) carry a promotion id. */
 function promotionShare(line: PricedLine, ids: ReadonlySet<string>): bigint {
   let minor = 0n;
-  if (line.adjustments.length === 0) return minor;
   for (const entry of line.adjustments)
     if ((entry.source.kind === "promotion" || entry.source.kind === "coupon") && ids.has(entry.source.id))
       minor += entry.amount.minor;

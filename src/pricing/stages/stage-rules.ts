@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { matchesSnapshot, snapshotOf } from "../../core/pipeline/input-snapshot";
+import { rememberValue, type SnapshotEntry, unchangedValue } from "../../core/pipeline/input-snapshot";
 import type { PricingContext } from "../../core/pipeline/pricing-context";
 import { couponSchema } from "../coupons/coupon";
 import { type LoyaltyProgram, loyaltyProgramSchema } from "../loyalty/loyalty-program";
@@ -65,18 +65,13 @@ type Coupons = z.output<typeof couponsSchema>;
 type StoreSettings = z.output<typeof storeSettingsSchema>;
 type PricingSnapshots = z.output<typeof pricingSnapshotsSchema>;
 
-/** A rule part as validated, with a snapshot of the data its object held then. */
-interface CacheEntry<T> {
-  readonly snapshot: readonly unknown[];
-  readonly value: T;
-}
-
-const promotionCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<CompiledPromotionRules>>();
-const priceCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<CompiledPriceRules>>();
-const couponCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<Coupons>>();
-const loyaltyCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<LoyaltyProgram>>();
-const storeCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<StoreSettings>>();
-const snapshotCache = /* @__PURE__ */ new WeakMap<object, CacheEntry<PricingSnapshots>>();
+/** Each rule part as validated, with a snapshot of the data its object held then. */
+const promotionCache = /* @__PURE__ */ new WeakMap<object, SnapshotEntry<CompiledPromotionRules>>();
+const priceCache = /* @__PURE__ */ new WeakMap<object, SnapshotEntry<CompiledPriceRules>>();
+const couponCache = /* @__PURE__ */ new WeakMap<object, SnapshotEntry<Coupons>>();
+const loyaltyCache = /* @__PURE__ */ new WeakMap<object, SnapshotEntry<LoyaltyProgram>>();
+const storeCache = /* @__PURE__ */ new WeakMap<object, SnapshotEntry<StoreSettings>>();
+const snapshotCache = /* @__PURE__ */ new WeakMap<object, SnapshotEntry<PricingSnapshots>>();
 
 /**
  * Stands for an absent rule part in the caches: each stage of a call reads the rules again (a 100-line
@@ -89,14 +84,17 @@ const ABSENT: object = /* @__PURE__ */ Object.freeze({});
  * the same data: a host that updates a part in place (usage counters in `snapshots`) gets it validated
  * again, since the object is compared with a snapshot of what it held when it was validated.
  */
-function cached<T>(cache: WeakMap<object, CacheEntry<T>>, input: unknown, compile: (input: unknown) => T): T {
+function cached<T>(
+  cache: WeakMap<object, SnapshotEntry<T>>,
+  input: unknown,
+  compile: (input: unknown) => T,
+): T {
   const key = input === undefined ? ABSENT : input;
   if (typeof key !== "object" || key === null) return compile(input);
-  const hit = cache.get(key);
-  if (hit !== undefined && matchesSnapshot(input, hit.snapshot)) return hit.value;
+  const hit = unchangedValue(cache, key, input);
+  if (hit !== undefined) return hit;
   const value = compile(input);
-  const snapshot = snapshotOf(input);
-  if (snapshot !== undefined) cache.set(key, { snapshot, value });
+  rememberValue(cache, key, input, value);
   return value;
 }
 

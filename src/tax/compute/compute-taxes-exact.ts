@@ -9,8 +9,10 @@ import { lineResult } from "./line-result";
 import { summarizeTaxes } from "./summarize-taxes";
 import type { LineResultExact, TaxResultExact, TaxTotalsExact } from "./tax-result";
 
-/** One computation per rounding scope: the policy picks it, nothing below reads the scope again. */
-/** Line scope builds its results directly (see simple-chain.ts); the others go through outcomes. */
+/**
+ * One computation per rounding scope: the policy picks it, nothing below reads the scope again. The line
+ * scope builds its results directly (see simple-chain.ts); the others go through outcomes.
+ */
 const SCOPES: Readonly<Record<ResolvedTaxPolicy["scope"], (plan: TaxPlan) => LineResultExact[]>> = {
   line: computeLineScope,
   unit: (plan) => resultsOf(plan, computeUnitScope(plan)),

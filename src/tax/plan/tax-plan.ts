@@ -64,9 +64,9 @@ export interface PlannedStep {
   readonly calculation: StepCalculation;
   /** Whether the tax sits inside the shelf price, resolved once so the kernel reads one field. */
   readonly pricing: TaxPricing;
-  /** The tax's calculation type and its rate (undefined for fixed amounts and document charges), resolved
-   * once per step list so building a line result reads plain fields (the calculations differ in shape). */
+  /** The tax's calculation type, resolved once per step list so a line result reads a plain field. */
   readonly kind: CompiledTax["calculation"]["type"];
+  /** The step's rate; undefined for fixed amounts and document charges (the calculations differ in shape). */
   readonly rate: CompiledRate | undefined;
   readonly rule: AppliedRule;
   /** For a combined group: the children its amount is split over, for information. */

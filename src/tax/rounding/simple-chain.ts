@@ -132,6 +132,7 @@ function addIncludedTaxes(
   return net;
 }
 
+/** The net plus every amount before `index` (all already computed, in sequence order). */
 function netPlusPrior(net: bigint, taxes: readonly LineTaxExact[], index: number): bigint {
   let base = net;
   for (let prior = 0; prior < index; prior++) base += (taxes[prior] as LineTaxExact).amountMinor;
