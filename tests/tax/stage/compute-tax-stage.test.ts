@@ -137,6 +137,19 @@ describe("computeTax through priceSale (resolvePrices → applyManualDiscounts �
     expect(lazy.policies).toContainEqual({ id: "line-half-up", version: "1" });
   });
 
+  it("prices with the new rate when the same rules object is changed in place", () => {
+    const rules = structuredClone(NL_RULES) as { taxes: { rate: string; categories: string[] }[] };
+    const sale = saleOf("EUR", [["COFFEE", "1"]]);
+    const standard = rules.taxes.find((tax) => tax.categories.includes("standard"));
+    if (standard === undefined) throw new Error("the NL rules have a standard rate");
+    // 12.99 includes 21%: 12.99 × 21 / 121 = 2.2545 → 2.25.
+    expect(priceWith(sale, computeTax, rules).taxTotal.toString()).toBe("2.25");
+    standard.rate = "9";
+    // 12.99 × 9 / 109 = 1.0726 → 1.07, as a fresh copy of the changed rules gives.
+    expect(priceWith(sale, computeTax, rules).taxTotal.toString()).toBe("1.07");
+    expect(priceWith(sale, computeTax, structuredClone(rules)).taxTotal.toString()).toBe("1.07");
+  });
+
   it("leaves a sale untaxed when no tax rules are configured", () => {
     const priced = priceWith(saleOf("EUR", [["COFFEE", "1"]]), computeTax, undefined);
     expect([priced.total.toString(), priced.taxTotal.toString()]).toEqual(["12.99", "0.00"]);
