@@ -1,5 +1,6 @@
 import { add } from "../money/add";
-import type { Money } from "../money/money";
+import { assertSameCurrency } from "../money/assert-same-currency";
+import { Money } from "../money/money";
 import { subtract } from "../money/subtract";
 import { sum } from "../money/sum";
 import type { Adjustment } from "../sale/ledger-entry";
@@ -62,8 +63,11 @@ export function lineTotalOf(line: Pick<PricedLine, "net" | "taxes">): Money {
  * @public
  */
 export function adjustmentTotalOf(line: Pick<PricedLine, "adjustments" | "gross">): Money {
-  return sum(
-    line.adjustments.map((entry) => entry.amount),
-    line.gross.currency,
-  );
+  // A loop rather than sum(map(...)), which built a list: stages ask this of every line on every pricing.
+  let minor = 0n;
+  for (const entry of line.adjustments) {
+    assertSameCurrency(line.gross, entry.amount);
+    minor += entry.amount.minor;
+  }
+  return new Money(minor, line.gross.currency);
 }

@@ -47,8 +47,20 @@ export const computeTotals: PricingStage = {
   name: "computeTotals",
   run(priced, context): PricedSale {
     const currency = priced.currency;
-    const lines = priced.lines.map((line) => withTotal(line));
-    const totalMinor = sumMinor(lines.map((line) => line.total));
+    // One pass for the four sums rather than a list per sum: this stage runs on every pricing.
+    const lines = new Array<PricedLine>(priced.lines.length);
+    let grossMinor = 0n;
+    let discountMinor = 0n;
+    let taxMinor = 0n;
+    let totalMinor = 0n;
+    priced.lines.forEach((priorLine, index) => {
+      const line = withTotal(priorLine);
+      lines[index] = line;
+      grossMinor += line.gross.minor;
+      discountMinor += adjustmentTotalOf(line).minor;
+      for (const tax of line.taxes) taxMinor += tax.amount.minor;
+      totalMinor += line.total.minor;
+    });
     const paidMinor = tenderedMinor(context.sale);
     // A completed sale carries its cash-rounding difference: what was due in cash is the rounded amount.
     const roundingMinor = context.sale.cashRounding?.difference.minor ?? 0n;
@@ -56,12 +68,9 @@ export const computeTotals: PricingStage = {
     return {
       ...priced,
       lines,
-      subtotal: moneyFromMinor(sumMinor(lines.map((line) => line.gross)), currency),
-      discountTotal: moneyFromMinor(sumMinor(lines.map(adjustmentTotalOf)), currency),
-      taxTotal: moneyFromMinor(
-        sumMinor(lines.flatMap((line) => line.taxes.map((tax) => tax.amount))),
-        currency,
-      ),
+      subtotal: moneyFromMinor(grossMinor, currency),
+      discountTotal: moneyFromMinor(discountMinor, currency),
+      taxTotal: moneyFromMinor(taxMinor, currency),
       total: moneyFromMinor(totalMinor, currency),
       tendered: paidMinor === 0n ? zeroMoney(currency) : moneyFromMinor(paidMinor, currency),
       balanceDue: moneyFromMinor(dueMinor, currency),
