@@ -142,4 +142,70 @@ describe("validated catalog and rules are reused only while they hold the same d
       { numRuns: 200 },
     );
   });
+
+  it("property: manual discounts, valid or not, price like fresh copies when the catalog is reused", () => {
+    const shared = basket(4);
+    /** Mostly a valid value, now and then one of the faulty ones. */
+    const mostly = <T, U>(valid: fc.Arbitrary<T>, faulty: fc.Arbitrary<U>) =>
+      fc.oneof({ arbitrary: valid, weight: 6 }, { arbitrary: faulty, weight: 1 });
+    const amount = mostly(
+      fc.integer({ min: 0, max: 500 }).map((cents) => ({
+        amount: `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`,
+        currency: "EUR",
+      })),
+      fc.constantFrom(
+        { amount: "1.234", currency: "EUR" },
+        { amount: "1.50", currency: "XYZ" },
+        { amount: "1.50", currency: "eur" },
+        { amount: "1e2", currency: "EUR" },
+        { amount: "1.00", currency: "EUR", note: "extra" },
+        { amount: 1, currency: "EUR" },
+      ),
+    );
+    const value = mostly(
+      fc.oneof(
+        amount.map((money) => ({ kind: "amount", amount: money })),
+        fc.constantFrom("5", "100", "12.5").map((percent) => ({ kind: "percent", percent })),
+      ),
+      fc.constantFrom(
+        { kind: "percent", percent: "101" },
+        { kind: "percent", percent: "abc" },
+        { kind: "percent" },
+        { kind: "other", percent: "5" },
+        null,
+        "5",
+      ),
+    );
+    const scope = mostly(
+      fc.constantFrom(
+        { kind: "basket" },
+        { kind: "line", lineId: "line-1" },
+        { kind: "line", lineId: "line-2" },
+      ),
+      fc.constantFrom(
+        { kind: "line", lineId: "line-9" },
+        { kind: "line", lineId: "" },
+        { kind: "basket", lineId: "line-1" },
+        { kind: "line" },
+        {},
+      ),
+    );
+    const discount = fc.record(
+      {
+        discountId: mostly(fc.constantFrom("d1", "d2"), fc.constant("")),
+        scope,
+        value,
+        reason: mostly(fc.constantFrom("damaged", "loyal"), fc.constant("")),
+        extra: fc.constant(true),
+      },
+      { requiredKeys: ["scope", "value", "reason"] },
+    );
+    fc.assert(
+      fc.property(fc.array(discount, { maxLength: 3 }), (manualDiscounts) => {
+        const input = { ...shared, manualDiscounts } as unknown as PriceBasketInput;
+        expect(outcome(input)).toBe(fresh(input));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
