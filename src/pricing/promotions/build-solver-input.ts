@@ -35,16 +35,54 @@ export function buildUnits(lines: readonly WorkingLine[]): SolverUnit[] {
   return units;
 }
 
-function eligibleUnits(
-  units: readonly SolverUnit[],
+/** A line that offers units, with its units' index range: a line's units are consecutive. */
+interface LineUnits {
+  readonly line: number;
+  readonly first: number;
+  readonly end: number;
+}
+
+function lineUnitsOf(units: readonly SolverUnit[]): LineUnits[] {
+  const ranges: LineUnits[] = [];
+  let first = 0;
+  for (let index = 1; index <= units.length; index++) {
+    const line = (units[first] as SolverUnit).line;
+    if (index < units.length && (units[index] as SolverUnit).line === line) continue;
+    ranges.push({ line, first, end: index });
+    first = index;
+  }
+  return ranges;
+}
+
+function isSelected(item: WorkingLine["line"], selectors: readonly (ItemSelector | undefined)[]): boolean {
+  for (const selector of selectors) if (!matchesSelector(item, selector)) return false;
+  return true;
+}
+
+/**
+ * The units of the lines every selector picks, in unit order. Each line is matched once, not once per
+ * unit: selector matching per unit and promotion was the largest cost of building the solver's input.
+ */
+function selectedUnits(
+  lineUnits: readonly LineUnits[],
   lines: readonly WorkingLine[],
   selectors: readonly (ItemSelector | undefined)[],
 ): number[] {
   const chosen: number[] = [];
-  units.forEach((unit, index) => {
-    const item = (lines[unit.line] as WorkingLine).line;
-    if (selectors.every((selector) => matchesSelector(item, selector))) chosen.push(index);
-  });
+  for (const { line, first, end } of lineUnits) {
+    if (!isSelected((lines[line] as WorkingLine).line, selectors)) continue;
+    for (let unit = first; unit < end; unit++) chosen.push(unit);
+  }
+  return chosen;
+}
+
+function eligibleUnits(
+  units: readonly SolverUnit[],
+  lineUnits: readonly LineUnits[],
+  lines: readonly WorkingLine[],
+  selectors: readonly (ItemSelector | undefined)[],
+): number[] {
+  const chosen = selectedUnits(lineUnits, lines, selectors);
   // Most valuable first, then unit order (lines are in canonical lineId order), so choices are stable.
   return chosen.sort((a, b) => {
     const va = (units[a] as SolverUnit).valueMinor;
@@ -69,6 +107,7 @@ function toDeal(
   promotion: CompiledPromotion,
   key: number,
   units: readonly SolverUnit[],
+  lineUnits: readonly LineUnits[],
   lines: readonly WorkingLine[],
 ): SolverDeal | undefined {
   const reward = promotion.reward;
@@ -84,7 +123,7 @@ function toDeal(
   // Per-unit offers (percent off, fixed off, fixed price) are no deals: they skip this sort of the units.
   if (!isDealReward(reward.type)) return undefined;
   const hasOwnUnits = reward.type === "free_item" || reward.type === "bundle_price";
-  const eligible = hasOwnUnits ? [] : eligibleUnits(units, lines, [items]);
+  const eligible = hasOwnUnits ? [] : eligibleUnits(units, lineUnits, lines, [items]);
   const unlimited = Number.MAX_SAFE_INTEGER;
   switch (reward.type) {
     case "buy_x_get_y":
@@ -110,7 +149,7 @@ function toDeal(
       };
     case "bundle_price": {
       const components = reward.components.map((component) =>
-        eligibleUnits(units, lines, [items, component]),
+        eligibleUnits(units, lineUnits, lines, [items, component]),
       );
       return {
         ...base,
@@ -134,7 +173,7 @@ function toDeal(
       return {
         ...base,
         kind: "free_item",
-        eligible: eligibleUnits(units, lines, [{ skus: [reward.sku] }]),
+        eligible: eligibleUnits(units, lineUnits, lines, [{ skus: [reward.sku] }]),
         fractionMillionths: ONE_MILLIONTHS,
         maxApplications: reward.quantity,
       };
@@ -146,20 +185,28 @@ function toDeal(
 function toOffer(
   promotion: CompiledPromotion,
   key: number,
-  units: readonly SolverUnit[],
+  lineUnits: readonly LineUnits[],
   lines: readonly WorkingLine[],
 ): PerUnitOffer | undefined {
   const reward = promotion.reward;
-  // Once per line, not per unit: a line of 3 pieces is 3 units with the same answer.
-  const byLine = lines.map((line) => matchesSelector(line.line, promotion.source.conditions.items));
-  const isEligible = units.map((unit) => byLine[unit.line] === true);
-  const common = { key, isEligible, fractionMillionths: reward.fractionMillionths };
-  if (reward.type === "percent_off_items") return { ...common, kind: "percent", amountMinor: 0n };
-  if (reward.type === "fixed_off_each_unit")
-    return { ...common, kind: "fixed_each", amountMinor: reward.amountMinor };
-  if (reward.type === "fixed_price_item")
-    return { ...common, kind: "fixed_price", amountMinor: reward.priceMinor };
-  return undefined;
+  const kind =
+    reward.type === "percent_off_items"
+      ? "percent"
+      : reward.type === "fixed_off_each_unit"
+        ? "fixed_each"
+        : reward.type === "fixed_price_item"
+          ? "fixed_price"
+          : undefined;
+  if (kind === undefined) return undefined;
+  const amountMinor =
+    kind === "fixed_each" ? reward.amountMinor : kind === "fixed_price" ? reward.priceMinor : 0n;
+  return {
+    key,
+    kind,
+    eligible: selectedUnits(lineUnits, lines, [promotion.source.conditions.items]),
+    fractionMillionths: reward.fractionMillionths,
+    amountMinor,
+  };
 }
 
 /**
@@ -189,13 +236,14 @@ export function buildSolverInput(
   promotions: readonly CompiledPromotion[],
 ): SolverInput {
   const units = buildUnits(lines);
+  const lineUnits = lineUnitsOf(units);
   const deals: SolverDeal[] = [];
   const offers: PerUnitOffer[] = [];
   promotions.forEach((promotion, key) => {
-    const deal = toDeal(promotion, key, units, lines);
+    const deal = toDeal(promotion, key, units, lineUnits, lines);
     if (deal !== undefined) deals.push(deal);
     else {
-      const offer = toOffer(promotion, key, units, lines);
+      const offer = toOffer(promotion, key, lineUnits, lines);
       if (offer !== undefined) offers.push(offer);
     }
   });

@@ -19,13 +19,34 @@ export function rewardsToShares(
   netsMinor: readonly bigint[],
   mode: RoundingMode,
 ): bigint[] {
+  return lineShares(rewards, units, netsMinor, mode).shares;
+}
+
+/**
+ * {@link rewardsToShares} and the shares' total. Only the lines the rewards touch are rounded and summed:
+ * a deal usually touches a few lines of a large basket, and walking every line for every deal was most of
+ * this function's cost.
+ */
+function lineShares(
+  rewards: readonly UnitReward[],
+  units: readonly SolverUnit[],
+  netsMinor: readonly bigint[],
+  mode: RoundingMode,
+): { readonly shares: bigint[]; readonly totalMinor: bigint } {
   const shares = new Array<bigint>(netsMinor.length).fill(0n);
+  const isTouched = new Uint8Array(netsMinor.length);
+  const touched: number[] = [];
   for (const reward of rewards) {
     const line = (units[reward.unit] as SolverUnit).line;
     shares[line] = (shares[line] as bigint) + reward.micro;
+    if (isTouched[line] === 0) {
+      isTouched[line] = 1;
+      touched.push(line);
+    }
   }
-  // Rounded in place: only the lines the rewards touched hold a non-zero sum.
-  for (let line = 0; line < shares.length; line++) {
+  let totalMinor = 0n;
+  // Rounded in place: each touched line's sum becomes its share.
+  for (const line of touched) {
     const value = shares[line] as bigint;
     if (value === 0n) continue;
     const rounded = divideRounded(value, MICRO, mode);
@@ -33,8 +54,9 @@ export function rewardsToShares(
     // Capped at the line's net (bigint: no Math.min).
     if (rounded > net) shares[line] = net;
     else shares[line] = rounded;
+    totalMinor += shares[line] as bigint;
   }
-  return shares;
+  return { shares, totalMinor };
 }
 
 /**
@@ -76,9 +98,9 @@ export function roundedShares(
   const sharesByKey = new Map<number, bigint[]>();
   let totalMinor = 0n;
   for (const [key, rewards] of rewardsByKey) {
-    const shares = rewardsToShares(rewards, units, netsMinor, mode);
-    sharesByKey.set(key, shares);
-    for (const share of shares) totalMinor += share;
+    const lines = lineShares(rewards, units, netsMinor, mode);
+    sharesByKey.set(key, lines.shares);
+    totalMinor += lines.totalMinor;
   }
   return { sharesByKey, totalMinor };
 }

@@ -1,4 +1,4 @@
-import { MICRO, type PerUnitOffer, type SolverUnit } from "./solver-types";
+import { MICRO, type PerUnitOffer, type SolverUnit, type UnitReward } from "./solver-types";
 
 /**
  * For each unit, the best per-unit offer (exact, in millionths of a minor unit) and which offer gives it.
@@ -13,19 +13,40 @@ export function bestPerUnit(
   units: readonly SolverUnit[],
   offers: readonly PerUnitOffer[],
 ): { readonly micro: bigint[]; readonly key: number[] } {
-  const micro = units.map(() => 0n);
-  const key = units.map(() => -1);
-  units.forEach((unit, index) => {
-    for (const offer of offers) {
-      if (offer.isEligible[index] !== true) continue;
-      const score = offerScore(offer, unit.valueMinor);
+  const micro = new Array<bigint>(units.length).fill(0n);
+  const key = new Array<number>(units.length).fill(-1);
+  // Offer by offer over its own units: the work follows the eligible units instead of units × offers. Each
+  // unit still sees the offers in priority order and changes hands only on a strictly larger score, so
+  // ties keep going to the earlier offer.
+  for (const offer of offers) {
+    for (const index of offer.eligible) {
+      const score = offerScore(offer, (units[index] as SolverUnit).valueMinor);
       if (score > (micro[index] as bigint)) {
         micro[index] = score;
         key[index] = offer.key;
       }
     }
-  });
+  }
   return { micro, key };
+}
+
+/**
+ * The rewards of one per-unit offer taken alone: every eligible unit it takes something off, in unit
+ * order. The same rewards as solving with that offer alone and no deal, without the search's arrays over
+ * every unit (a promotion that lost the best deal is priced alone for its explanation, once per loser).
+ *
+ * @param units - all units
+ * @param offer - the offer
+ * @returns the unit rewards, empty when the offer gives nothing
+ * @internal
+ */
+export function offerAloneRewards(units: readonly SolverUnit[], offer: PerUnitOffer): UnitReward[] {
+  const rewards: UnitReward[] = [];
+  for (const unit of offer.eligible) {
+    const micro = offerScore(offer, (units[unit] as SolverUnit).valueMinor);
+    if (micro > 0n) rewards.push({ unit, micro });
+  }
+  return rewards;
 }
 
 function offerScore(offer: PerUnitOffer, valueMinor: bigint): bigint {

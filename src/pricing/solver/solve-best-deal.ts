@@ -152,11 +152,15 @@ function rebuild(
     scoreMicro += selection.scoreMicro;
     push(deal.key, selection.rewards);
   }
-  units.forEach((_, unit) => {
+  // Free units take their best offer, appended one by one (no one-reward list per unit to copy).
+  for (let unit = 0; unit < units.length; unit++) {
     const key = perUnit.key[unit] as number;
-    if (used[unit] === 1 || key < 0) return;
-    scoreMicro += perUnit.micro[unit] as bigint;
-    push(key, [{ unit, micro: perUnit.micro[unit] as bigint }]);
-  });
+    if (used[unit] === 1 || key < 0) continue;
+    const reward = { unit, micro: perUnit.micro[unit] as bigint };
+    scoreMicro += reward.micro;
+    const list = rewardsByKey.get(key);
+    if (list === undefined) rewardsByKey.set(key, [reward]);
+    else list.push(reward);
+  }
   return { scoreMicro, rewardsByKey };
 }

@@ -40,8 +40,12 @@ export interface SolverDeal {
 export interface PerUnitOffer {
   readonly key: number;
   readonly kind: "percent" | "fixed_each" | "fixed_price";
-  /** One flag per unit. */
-  readonly isEligible: readonly boolean[];
+  /**
+   * The unit indexes the offer may take, ascending. A list rather than a flag per unit: an offer usually
+   * selects a few lines, and flags over every unit for every offer were the largest cost of a basket with
+   * many offers.
+   */
+  readonly eligible: readonly number[];
   readonly fractionMillionths: bigint;
   readonly amountMinor: bigint;
 }

@@ -1,7 +1,7 @@
 import { addAdjustment } from "../../core/pipeline/priced-line-helpers";
 import type { PricedSale, PricingNudge, RejectedRule } from "../../core/pipeline/priced-sale";
-import type { CompiledPromotionRules } from "../promotions/compile-promotion-rules";
-import type { PromotionNudge, PromotionOutcome } from "../promotions/promotion-outcome";
+import type { CompiledPromotion, CompiledPromotionRules } from "../promotions/compile-promotion-rules";
+import type { PromotedLine, PromotionNudge, PromotionOutcome } from "../promotions/promotion-outcome";
 import { isBasketReward } from "../promotions/promotion-reward";
 
 /**
@@ -25,6 +25,21 @@ export function nudgeMessage(nudge: PromotionNudge): string {
   return `add ${nudge.quantity ?? 1} more for ${reward}`;
 }
 
+/** Each compiled rule set's promotions by id: the rules are compiled once and shared between calls. */
+const promotionsByRules = /* @__PURE__ */ new WeakMap<
+  CompiledPromotionRules,
+  ReadonlyMap<string, CompiledPromotion>
+>();
+
+function promotionsById(rules: CompiledPromotionRules): ReadonlyMap<string, CompiledPromotion> {
+  let byId = promotionsByRules.get(rules);
+  if (byId === undefined) {
+    byId = new Map(rules.promotions.map((promotion) => [promotion.id, promotion]));
+    promotionsByRules.set(rules, byId);
+  }
+  return byId;
+}
+
 /**
  * Writes one phase of a promotion outcome onto the priced sale: ledger entries on lines (kind "coupon"
  * for promotions unlocked by a code, "promotion" otherwise), and the phase's applied promotions,
@@ -39,25 +54,27 @@ export function applyPromotionOutcome(
   phase: "item" | "basket",
   extraRejected: readonly RejectedRule[] = [],
 ): PricedSale {
-  const byId = new Map(rules.promotions.map((promotion) => [promotion.id, promotion]));
+  const byId = promotionsById(rules);
   const phaseOf = (id: string): "item" | "basket" => {
     const promotion = byId.get(id);
     return promotion !== undefined && isBasketReward(promotion.reward) ? "basket" : "item";
   };
   const kindOf = (id: string) =>
     byId.get(id)?.couponCode === undefined ? ("promotion" as const) : ("coupon" as const);
-  const outcomeLines = new Map(outcome.lines.map((line) => [line.lineId, line]));
+  const outcomeLines = new Map<string, PromotedLine>();
+  for (const line of outcome.lines) outcomeLines.set(line.lineId, line);
   const lines = priced.lines.map((line) => {
-    const adjustments =
-      outcomeLines.get(line.lineId)?.adjustments.filter((entry) => entry.phase === phase) ?? [];
-    return adjustments.reduce(
-      (current, entry) =>
-        addAdjustment(current, {
-          source: { kind: kindOf(entry.promotionId), id: entry.promotionId, name: entry.name },
-          amount: entry.amount,
-        }),
-      line,
-    );
+    const adjustments = outcomeLines.get(line.lineId)?.adjustments;
+    if (adjustments === undefined) return line;
+    let current = line;
+    for (const entry of adjustments) {
+      if (entry.phase !== phase) continue;
+      current = addAdjustment(current, {
+        source: { kind: kindOf(entry.promotionId), id: entry.promotionId, name: entry.name },
+        amount: entry.amount,
+      });
+    }
+    return current;
   });
   const applied = outcome.applied
     .filter((entry) => entry.phase === phase)

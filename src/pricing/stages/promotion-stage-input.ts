@@ -2,6 +2,7 @@ import { add } from "../../core/money/add";
 import { moneyFromMinor } from "../../core/money/create-money";
 import type { PricedLine, PricedSale, RejectedRule } from "../../core/pipeline/priced-sale";
 import type { PricingContext } from "../../core/pipeline/pricing-context";
+import type { SaleLine } from "../../core/sale/sale-line";
 import { checkCoupon } from "../coupons/check-coupon";
 import { normalizeCouponCode } from "../coupons/coupon";
 import type { CompiledPromotionRules } from "../promotions/compile-promotion-rules";
@@ -17,6 +18,18 @@ function promotionShare(line: PricedLine, ids: ReadonlySet<string>): bigint {
   return minor;
 }
 
+/** The promotion ids of each compiled rule set: the rules are compiled once and shared between calls. */
+const promotionIds = /* @__PURE__ */ new WeakMap<CompiledPromotionRules, ReadonlySet<string>>();
+
+function promotionIdsOf(rules: CompiledPromotionRules): ReadonlySet<string> {
+  let ids = promotionIds.get(rules);
+  if (ids === undefined) {
+    ids = new Set(rules.promotions.map((promotion) => promotion.id));
+    promotionIds.set(rules, ids);
+  }
+  return ids;
+}
+
 /**
  * The promotion engine's lines: unlocked sale lines with a positive quantity, at their net before any
  * promotion of these rules (so the basket stage re-runs the engine from the same start as the item
@@ -29,28 +42,29 @@ export function promotionLinesOf(
   context: PricingContext,
   rules: CompiledPromotionRules,
 ): PromotionLineInput[] {
-  const ids = new Set(rules.promotions.map((promotion) => promotion.id));
-  const saleLines = new Map(context.sale.lines.map((line) => [line.lineId, line]));
-  return priced.lines.flatMap((line) => {
+  const ids = promotionIdsOf(rules);
+  const saleLines = new Map<string, SaleLine>();
+  for (const line of context.sale.lines) saleLines.set(line.lineId, line);
+  const lines: PromotionLineInput[] = [];
+  for (const line of priced.lines) {
     const saleLine = saleLines.get(line.lineId);
-    if (line.isLocked || line.quantity.millionths <= 0n || saleLine === undefined) return [];
-    const share = promotionShare(line, ids);
+    if (line.isLocked || line.quantity.millionths <= 0n || saleLine === undefined) continue;
+    const share = line.adjustments.length === 0 ? 0n : promotionShare(line, ids);
     // Money is immutable: a line no promotion touched yet keeps its net as it is.
     const net = share === 0n ? line.net : add(line.net, moneyFromMinor(share, line.net.currency));
-    return [
-      {
-        lineId: line.lineId,
-        sku: line.sku,
-        category: saleLine.category,
-        tags: saleLine.tags,
-        brand: saleLine.brand,
-        unitPrice: line.unitPrice,
-        quantity: line.quantity,
-        net,
-        isPriceOverridden: line.priceSource.kind === "override",
-      },
-    ];
-  });
+    lines.push({
+      lineId: line.lineId,
+      sku: line.sku,
+      category: saleLine.category,
+      tags: saleLine.tags,
+      brand: saleLine.brand,
+      unitPrice: line.unitPrice,
+      quantity: line.quantity,
+      net,
+      isPriceOverridden: line.priceSource.kind === "override",
+    });
+  }
+  return lines;
 }
 
 /**
@@ -63,9 +77,11 @@ export function checkSaleCoupons(
   context: PricingContext,
   stageRules: StageRules,
 ): { valid: string[]; rejected: RejectedRule[] } {
-  const atMs = Date.parse(context.now);
   const valid: string[] = [];
   const rejected: RejectedRule[] = [];
+  // Most sales carry no code: then there is nothing to check and no promotion codes to gather.
+  if (context.sale.couponCodes.length === 0) return { valid, rejected };
+  const atMs = Date.parse(context.now);
   const promotionCodes = new Set(
     stageRules.promotions?.promotions.flatMap((promotion) => promotion.couponCode ?? []) ?? [],
   );
