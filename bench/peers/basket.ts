@@ -119,3 +119,66 @@ export function tillkitInput(lines: readonly BenchLine[], promotionCount: number
     rules: { tax: taxRules(), promotions: { currency: "EUR", promotions: promotions(promotionCount) } },
   };
 }
+
+type Tillkit = typeof import("../../src/index");
+
+/**
+ * The same basket as a till holds it: a sale built action by action (lines, then manual discounts) and
+ * the pricing context of a `priceSale` call, with the same rules. A till re-prices this on every scan, so
+ * timing `priceSale(sale, context, defaultStages)` is the pipeline alone, with no JSON to read or write.
+ *
+ * @param tillkit - the package (the built one in the peer bench)
+ * @param input - the `priceBasket` input of the same basket
+ * @returns the sale and its pricing context
+ */
+export function tillkitSale(tillkit: Tillkit, input: PriceBasketInput) {
+  const catalog = tillkit.catalogSnapshotSchema.parse(input.catalog);
+  const at = input.date;
+  let sale = tillkit.createSale({
+    saleId: "bench",
+    storeId: "store",
+    registerId: "register",
+    cashierId: "cashier",
+    currency: input.currency,
+    at,
+  });
+  input.lines.forEach((entry, index) => {
+    const item = catalog.items[entry.sku];
+    if (item === undefined) throw new Error(`No catalog item ${entry.sku}`);
+    const lineId = entry.lineId ?? `line-${index + 1}`;
+    const line = tillkit.lineFromCatalogItem(
+      item,
+      { quantity: entry.quantity },
+      { lineId, by: "cashier", at },
+    );
+    sale = tillkit.applySaleAction(sale, { type: "addLine", line, at });
+  });
+  (input.manualDiscounts ?? []).forEach((discount, index) => {
+    const value = discount.value;
+    const money = value.kind === "amount" ? value.amount : undefined;
+    const amount =
+      money === undefined || money instanceof tillkit.Money
+        ? money
+        : tillkit.parseMoney(money.amount, money.currency);
+    sale = tillkit.applySaleAction(sale, {
+      type: "addManualDiscount",
+      discount: {
+        discountId: `discount-${index + 1}`,
+        scope: discount.scope,
+        value: amount === undefined ? value : { kind: "amount", amount },
+        reason: discount.reason,
+        addedBy: "cashier",
+        at,
+      },
+      at,
+    });
+  });
+  const context = {
+    sale,
+    catalog,
+    rules: input.rules ?? {},
+    now: at,
+    policies: { roundingMode: "half-up" as const, refs: [] },
+  };
+  return { sale, context };
+}

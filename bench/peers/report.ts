@@ -20,6 +20,8 @@ export interface ScenarioResult {
   /** Adjustment entries tillkit allocated (and the peers were given). */
   readonly adjustments: number;
   readonly tillkitNs: number;
+  /** `priceSale` over the same basket held as a sale, as a till re-prices it (no JSON in or out). */
+  readonly pipelineNs: number;
   readonly medusaNs: number;
   readonly vendureNs: number;
   readonly totalsCents: { readonly tillkit: number; readonly medusa: number; readonly vendure: number };
@@ -68,7 +70,7 @@ function ratio(peerNs: number, oursNs: number): string {
 const euros = (cents: number) => (cents / 100).toFixed(2);
 
 function scenarioRow(result: ScenarioResult): string {
-  return `| ${result.lines} | ${result.promotions} | ${result.adjustments} | ${micros(result.tillkitNs)} | ${micros(result.medusaNs)} | ${ratio(result.medusaNs, result.tillkitNs)}x | ${micros(result.vendureNs)} | ${ratio(result.vendureNs, result.tillkitNs)}x |`;
+  return `| ${result.lines} | ${result.promotions} | ${result.adjustments} | ${micros(result.tillkitNs)} | ${micros(result.pipelineNs)} | ${micros(result.medusaNs)} | ${ratio(result.medusaNs, result.tillkitNs)}x | ${ratio(result.medusaNs, result.pipelineNs)}x | ${micros(result.vendureNs)} | ${ratio(result.vendureNs, result.tillkitNs)}x | ${ratio(result.vendureNs, result.pipelineNs)}x |`;
 }
 
 function agreementRow(result: ScenarioResult): string {
@@ -112,8 +114,10 @@ function markdown(
   return `# Performance
 
 Written by \`npm run bench:peers\` (bench/peers/run.ts) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.
-The numbers are medians of one run on a shared machine, so they move from run to run; the ratios are
-what to read, since all engines are measured in the same process, one call per sample.
+The numbers come from one run on a shared machine, so they move from run to run; the ratios are what to
+read, since all engines are measured in the same process, one call per sample. Each peer-table figure
+is the lowest of three medians, the engines taking turns (a peer's median can move severalfold between
+samplings of the same work).
 
 ${machine(conditions)}
 
@@ -129,10 +133,15 @@ off every fifth line and N item promotions (percent off one of ten product categ
 peers do not evaluate promotions: they are handed the adjustments tillkit allocated, so all three total
 the same basket while only tillkit also computes the promotions.
 
-Main case: ${main.lines} lines, ${main.promotions} promotions: tillkit ${micros(main.tillkitNs)} µs; Medusa takes ${ratio(main.medusaNs, main.tillkitNs)}x and Vendure ${ratio(main.vendureNs, main.tillkitNs)}x tillkit's time (targets: Medusa at least 20x, Vendure above 1x).
+Two tillkit figures: **priceBasket** is the stateless call, JSON in and out with the input validated;
+**pipeline** is \`priceSale(sale, context, defaultStages)\` over the same basket held as a sale (built
+once with \`applySaleAction\`, as a till holds it and re-prices it on every scan), with no JSON to read or
+write. Both give the same lines, adjustments, taxes and totals (the run checks it before timing).
 
-| lines | promotions | adjustments | tillkit µs | Medusa µs | Medusa ÷ tillkit | Vendure µs | Vendure ÷ tillkit |
-| ----: | ---------: | ----------: | ---------: | --------: | ---------------: | ---------: | ----------------: |
+Main case: ${main.lines} lines, ${main.promotions} promotions: priceBasket ${micros(main.tillkitNs)} µs, pipeline ${micros(main.pipelineNs)} µs; Medusa takes ${ratio(main.medusaNs, main.tillkitNs)}x priceBasket's time and ${ratio(main.medusaNs, main.pipelineNs)}x the pipeline's, Vendure ${ratio(main.vendureNs, main.tillkitNs)}x and ${ratio(main.vendureNs, main.pipelineNs)}x (targets: Medusa at least 20x, Vendure above 1x).
+
+| lines | promotions | adjustments | priceBasket µs | pipeline µs | Medusa µs | Medusa ÷ priceBasket | Medusa ÷ pipeline | Vendure µs | Vendure ÷ priceBasket | Vendure ÷ pipeline |
+| ----: | ---------: | ----------: | -------------: | ----------: | --------: | -------------------: | ----------------: | ---------: | --------------------: | -----------------: |
 ${scenarios.map(scenarioRow).join("\n")}
 
 ### Do the totals agree?
