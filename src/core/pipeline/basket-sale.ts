@@ -59,6 +59,19 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * Freezes a line as `lineFromCatalogItem` built it. Its only objects besides Money and Quantity
+ * (immutable classes) are the price source, tags and modifiers, so those are frozen by name: walking
+ * every field of every line took about a tenth of building a 100-line basket.
+ */
+function freezeLine(line: SaleLine): SaleLine {
+  Object.freeze(line);
+  deepFreeze(line.priceSource);
+  deepFreeze(line.tags);
+  deepFreeze(line.modifiers);
+  return line;
+}
+
 function taken(message: string, path: readonly (string | number)[]): TillError {
   return new TillError("INVALID_INPUT", { message, path });
 }
@@ -84,7 +97,8 @@ function basketLines(sale: Sale, input: PriceBasketValid): SaleLine[] {
       if (unitPrice !== undefined)
         overridePrice(view, { type: "overridePrice", lineId, unitPrice, reason: "basket", ...actor });
       ids.add(lineId);
-      lines.push(line);
+      // An overridden line also carries the override's record: it is walked like any other value.
+      lines.push(unitPrice === undefined ? freezeLine(line) : deepFreeze(line));
     } catch (error) {
       rerooted(error, ["lines", index]);
     }
