@@ -8,7 +8,9 @@ const config = {
   packageManager: "npm",
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
-  vitest: { configFile: "vitest.config.ts", related: false },
+  // vitest.mutation.config.ts is vitest.config.ts with fewer default fast-check runs (FC_RUNS, 25):
+  // each mutant reruns every test that reached it, properties included.
+  vitest: { configFile: "vitest.mutation.config.ts", related: false },
   // perTest: each mutant runs only the tests that executed its code in the dry run.
   coverageAnalysis: "perTest",
   mutate: [
@@ -37,6 +39,7 @@ const config = {
     "!/package.json",
     "!/tsconfig.json",
     "!/vitest.config.ts",
+    "!/vitest.mutation.config.ts",
     "/tests/adapters",
     "/tests/devices",
     "/tests/docs",
