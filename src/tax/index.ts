@@ -1,4 +1,4 @@
-export { computeTaxesExact } from "./compute/compute-taxes-exact";
+export { computeLineTaxesExact, computeTaxesExact } from "./compute/compute-taxes-exact";
 export type {
   JurisdictionReportRowExact,
   LineResultExact,

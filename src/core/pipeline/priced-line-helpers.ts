@@ -6,6 +6,41 @@ import { sum } from "../money/sum";
 import type { Adjustment } from "../sale/ledger-entry";
 import type { PricedLine, PricedSale } from "./priced-sale";
 
+/** The figures of a priced line that stages change. */
+export type LineFigures = Pick<
+  PricedLine,
+  "unitPrice" | "priceSource" | "gross" | "adjustments" | "net" | "taxes" | "total"
+>;
+
+/**
+ * A priced line with some of its figures changed. Stages build every changed line through here rather
+ * than with a spread (`{ ...line, net }`): a spread gives the copy a new hidden class in V8, so after a few
+ * stages the lines of one sale had four, every later spread took the slow generic path, and the tax
+ * stage spent half its time copying lines. Built field by field, every line has the one shape.
+ * A line carries exactly the fields of {@link PricedLine}.
+ *
+ * @param line - the priced line
+ * @param changes - the figures to replace
+ * @returns a new line with those figures
+ * @public
+ */
+export function withLineFigures(line: PricedLine, changes: Partial<LineFigures>): PricedLine {
+  return {
+    lineId: line.lineId,
+    sku: line.sku,
+    quantity: line.quantity,
+    unitPrice: changes.unitPrice ?? line.unitPrice,
+    priceSource: changes.priceSource ?? line.priceSource,
+    taxCategory: line.taxCategory,
+    gross: changes.gross ?? line.gross,
+    adjustments: changes.adjustments ?? line.adjustments,
+    net: changes.net ?? line.net,
+    taxes: changes.taxes ?? line.taxes,
+    total: changes.total ?? line.total,
+    isLocked: line.isLocked,
+  };
+}
+
 /**
  * Appends an allocation ledger entry to a line and keeps `net = gross − Σ adjustments`. A zero amount adds
  * nothing, so ledgers stay free of empty entries.
@@ -18,11 +53,10 @@ import type { PricedLine, PricedSale } from "./priced-sale";
  */
 export function addAdjustment(line: PricedLine, adjustment: Adjustment): PricedLine {
   if (adjustment.amount.minor === 0n) return line;
-  return {
-    ...line,
+  return withLineFigures(line, {
     adjustments: [...line.adjustments, adjustment],
     net: subtract(line.net, adjustment.amount),
-  };
+  });
 }
 
 /**

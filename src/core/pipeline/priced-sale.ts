@@ -10,6 +10,9 @@ import type { PriceSource } from "../sale/sale-line";
  * Invariants after `computeTotals`: `net = gross − Σ adjustments.amount`, `total = net + Σ taxes.amount`
  * of taxes not `included`, and `net` never crosses zero (a discount cannot make a line earn money).
  *
+ * A line holds exactly these fields: stages change its figures with `withLineFigures` (or
+ * `addAdjustment`), which copy only them.
+ *
  * @public
  */
 export interface PricedLine {

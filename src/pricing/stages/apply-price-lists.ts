@@ -2,7 +2,7 @@ import { catalogItemOf } from "../../core/catalog/catalog-item-of";
 import { add } from "../../core/money/add";
 import { multiply } from "../../core/money/multiply";
 import { subtract } from "../../core/money/subtract";
-import { adjustmentTotalOf } from "../../core/pipeline/priced-line-helpers";
+import { adjustmentTotalOf, withLineFigures } from "../../core/pipeline/priced-line-helpers";
 import type { PricingStage } from "../../core/pipeline/pricing-stage";
 import { resolveUnitPrice } from "../prices/resolve-unit-price";
 import { readStageRules } from "./stage-rules";
@@ -56,7 +56,7 @@ export const applyPriceLists: PricingStage = {
         resolved.unitPrice,
       );
       const net = subtract(gross, adjustmentTotalOf({ gross, adjustments: line.adjustments }));
-      return { ...line, unitPrice, gross, net, total: net, priceSource: resolved.source };
+      return withLineFigures(line, { unitPrice, gross, net, total: net, priceSource: resolved.source });
     });
     return lines.every((line, index) => line === priced.lines[index]) ? priced : { ...priced, lines };
   },

@@ -1,6 +1,6 @@
 import { moneyFromMinor, zeroMoney } from "../../core/money/create-money";
 import { Money } from "../../core/money/money";
-import { adjustmentTotalOf } from "../../core/pipeline/priced-line-helpers";
+import { adjustmentTotalOf, withLineFigures } from "../../core/pipeline/priced-line-helpers";
 import type { PricedLine, PricedSale } from "../../core/pipeline/priced-sale";
 import type { PricingStage } from "../../core/pipeline/pricing-stage";
 import type { Sale } from "../../core/sale/sale";
@@ -14,7 +14,7 @@ function withTotal(line: PricedLine): PricedLine {
   let totalMinor = line.net.minor;
   for (const tax of line.taxes) if (!tax.included) totalMinor += tax.amount.minor;
   if (totalMinor === line.total.minor) return line;
-  return { ...line, total: new Money(totalMinor, line.net.currency) };
+  return withLineFigures(line, { total: new Money(totalMinor, line.net.currency) });
 }
 
 function tenderedMinor(sale: Sale): bigint {

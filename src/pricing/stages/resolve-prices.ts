@@ -3,7 +3,7 @@ import { catalogItemOf } from "../../core/catalog/catalog-item-of";
 import { add } from "../../core/money/add";
 import { multiply } from "../../core/money/multiply";
 import { subtract } from "../../core/money/subtract";
-import { adjustmentTotalOf } from "../../core/pipeline/priced-line-helpers";
+import { adjustmentTotalOf, withLineFigures } from "../../core/pipeline/priced-line-helpers";
 import type { PricedLine } from "../../core/pipeline/priced-sale";
 import type { PricingContext } from "../../core/pipeline/pricing-context";
 import type { PricingStage } from "../../core/pipeline/pricing-stage";
@@ -22,7 +22,7 @@ function repriceFromCatalog(
   if (unitPrice.minor === line.unitPrice.minor) return line;
   const gross = multiply(unitPrice, line.quantity, context.policies.roundingMode);
   const net = subtract(gross, adjustmentTotalOf({ gross, adjustments: line.adjustments }));
-  return { ...line, unitPrice, gross, net, total: net };
+  return withLineFigures(line, { unitPrice, gross, net, total: net });
 }
 
 /**

@@ -1,11 +1,12 @@
 import { Money } from "../../core/money/money";
 import { formatScaled } from "../../core/numbers/scaled-decimal";
-import type { PricedLine, PricedSale } from "../../core/pipeline/priced-sale";
 import { rememberValue, type SnapshotEntry, unchangedValue } from "../../core/pipeline/input-snapshot";
+import { withLineFigures } from "../../core/pipeline/priced-line-helpers";
+import type { PricedLine, PricedSale } from "../../core/pipeline/priced-sale";
 import type { PricingContext } from "../../core/pipeline/pricing-context";
 import type { PricingStage } from "../../core/pipeline/pricing-stage";
 import type { LineTax } from "../../core/sale/ledger-entry";
-import { computeTaxesExact } from "../compute/compute-taxes-exact";
+import { computeLineTaxesExact } from "../compute/compute-taxes-exact";
 import type { LineResultExact, LineTaxExact } from "../compute/tax-result";
 import { planTaxes } from "../plan/plan-taxes";
 import { compileTaxRules } from "../rules/compile-tax-rules";
@@ -61,11 +62,11 @@ export function applyTaxRules(priced: PricedSale, context: PricingContext, rules
   const policy = { id: rules.policy.id, version: String(rules.policy.version) };
   const policies = [...priced.policies, policy];
   if (document.lines.length === 0) return { ...priced, policies };
-  const result = computeTaxesExact(planTaxes(rules, document));
-  const byLine = new Map(result.lines.map((line) => [line.lineId, line]));
+  const results = computeLineTaxesExact(planTaxes(rules, document));
+  const byLine = new Map(results.map((line) => [line.lineId, line]));
   const lines = priced.lines.map((line): PricedLine => {
     const taxed = line.isLocked ? undefined : byLine.get(line.lineId);
-    return taxed === undefined ? line : { ...line, taxes: lineTaxesOf(taxed, priced.currency) };
+    return taxed === undefined ? line : withLineFigures(line, { taxes: lineTaxesOf(taxed, priced.currency) });
   });
   return { ...priced, lines, policies };
 }

@@ -3,6 +3,7 @@ import { parseMoney, parseQuantity } from "../../../src/core";
 import {
   CANADA_QUEBEC,
   compileTaxRules,
+  computeLineTaxesExact,
   computeTaxesExact,
   planTaxes,
   type TaxDocument,
@@ -64,4 +65,19 @@ describe("computeTaxesExact: the kernel a pipeline stage calls", () => {
       expect.objectContaining({ code: "CURRENCY_MISMATCH", path: ["currency"] }),
     );
   });
+
+  it.each(Object.entries(POLICIES))(
+    "computeLineTaxesExact gives the same lines alone (%s scope)",
+    (_, policy) => {
+      const scoped = compileTaxRules(taxRulesFromConfiguration(CANADA_QUEBEC, policy));
+      const plan = planTaxes(scoped, document("0.35", "3"));
+      const lines = computeLineTaxesExact(plan);
+      expect(lines).toEqual(computeTaxesExact(plan).lines);
+      // 0.35 × 3 = 1.05: GST 5% = 0.0525 → 5, QST 9.975% = 0.1047 → 10 rounded per line or document; per
+      // unit 0.0175 → 0.02 and 0.0349 → 0.03, times three: 6 and 9.
+      expect(lines[0]?.taxes.map((tax) => tax.amountMinor)).toEqual(
+        policy.scope === "unit" ? [6n, 9n] : [5n, 10n],
+      );
+    },
+  );
 });
