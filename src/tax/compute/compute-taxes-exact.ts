@@ -80,7 +80,8 @@ export function computeTaxesExact(plan: TaxPlan): TaxResultExact {
 /**
  * The per-line part of {@link computeTaxesExact} alone: each line's taxes, with no per-tax summaries,
  * jurisdiction report or document totals. The pricing pipeline's tax stage needs only these on every
- * repricing, and the document parts were about a fifth of the computation.
+ * repricing, and the document parts were nearly half of the computation (11.7 against 6.6 µs for the
+ * 100 lines of the peer benchmark).
  *
  * @param plan - the plan from {@link planTaxes}
  * @returns per line and per tax the base and amount with the rule that applied, and skipped taxes
