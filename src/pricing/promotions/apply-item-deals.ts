@@ -50,7 +50,7 @@ export function applyItemDeals(
     if (rewards !== undefined && rewards.length > 0) {
       // The chosen solution's shares are fresh arrays read by nothing else: the effect takes them as they are.
       const sharesMinor = sharesByKey.get(key) as bigint[];
-      const amountMinor = sharesMinor.reduce((a, b) => a + b, 0n);
+      const amountMinor = sumOf(sharesMinor);
       const applications = deal === undefined ? 1 : (solution.counts[input.deals.indexOf(deal)] ?? 1);
       result.effects.push({ promotion, phase: "item", sharesMinor, amountMinor, applications });
       const nudge = deal === undefined ? undefined : nudgeFor(promotion, deal, applications);
@@ -66,6 +66,13 @@ export function applyItemDeals(
   });
   const { nodes, isExhaustive } = solution;
   return { ...result, solver: { discountMinor: chosenMinor, nodes, isExhaustive, alternatives } };
+}
+
+/** The sum of the shares. Most are zero: skipping them was several times faster than adding them. */
+function sumOf(sharesMinor: readonly bigint[]): bigint {
+  let total = 0n;
+  for (const share of sharesMinor) if (share !== 0n) total += share;
+  return total;
 }
 
 type Alternative = SolverDraft["alternatives"][number];

@@ -1,8 +1,10 @@
 import { allocateEvenlyMinor } from "../../core/allocation/allocate-minor";
-import { type ItemSelector, matchesSelector } from "../rules/item-selector";
+import type { ItemSelector } from "../rules/item-selector";
 import { ONE_MILLIONTHS } from "../rules/rule-primitives";
 import type { PerUnitOffer, SolverDeal, SolverUnit } from "../solver/solver-types";
 import type { CompiledPromotion } from "./compile-promotion-rules";
+import { type LineSelection, lineSelection, selectAll } from "./line-selection";
+import type { PromotionLine } from "./promotion-input";
 import type { WorkingLine } from "./working-line";
 
 /**
@@ -54,35 +56,45 @@ function lineUnitsOf(units: readonly SolverUnit[]): LineUnits[] {
   return ranges;
 }
 
-function isSelected(item: WorkingLine["line"], selectors: readonly (ItemSelector | undefined)[]): boolean {
-  for (const selector of selectors) if (!matchesSelector(item, selector)) return false;
-  return true;
+/**
+ * The units by the line that offers them: each such line's unit range and facts, with a selection index
+ * over those lines, built once per solver input and read by every deal and offer.
+ */
+interface UnitLines {
+  readonly units: readonly SolverUnit[];
+  readonly ranges: readonly LineUnits[];
+  readonly items: readonly PromotionLine[];
+  readonly selection: LineSelection;
+}
+
+function unitLinesOf(units: readonly SolverUnit[], lines: readonly WorkingLine[]): UnitLines {
+  const ranges = lineUnitsOf(units);
+  const items = ranges.map((range) => (lines[range.line] as WorkingLine).line);
+  return { units, ranges, items, selection: lineSelection(items) };
 }
 
 /**
- * The units of the lines every selector picks, in unit order. Each line is matched once, not once per
- * unit: selector matching per unit and promotion was the largest cost of building the solver's input.
+ * The units of the lines every selector picks, in unit order. Lines are picked once per selector (from
+ * the selection index), not matched once per unit.
  */
 function selectedUnits(
-  lineUnits: readonly LineUnits[],
-  lines: readonly WorkingLine[],
-  selectors: readonly (ItemSelector | undefined)[],
+  unitLines: UnitLines,
+  selectors: readonly [ItemSelector | undefined, ...(ItemSelector | undefined)[]],
 ): number[] {
   const chosen: number[] = [];
-  for (const { line, first, end } of lineUnits) {
-    if (!isSelected((lines[line] as WorkingLine).line, selectors)) continue;
+  for (const position of selectAll(unitLines.selection, unitLines.items, selectors)) {
+    const { first, end } = unitLines.ranges[position] as LineUnits;
     for (let unit = first; unit < end; unit++) chosen.push(unit);
   }
   return chosen;
 }
 
 function eligibleUnits(
-  units: readonly SolverUnit[],
-  lineUnits: readonly LineUnits[],
-  lines: readonly WorkingLine[],
-  selectors: readonly (ItemSelector | undefined)[],
+  unitLines: UnitLines,
+  selectors: readonly [ItemSelector | undefined, ...(ItemSelector | undefined)[]],
 ): number[] {
-  const chosen = selectedUnits(lineUnits, lines, selectors);
+  const units = unitLines.units;
+  const chosen = selectedUnits(unitLines, selectors);
   // Most valuable first, then unit order (lines are in canonical lineId order), so choices are stable.
   return chosen.sort((a, b) => {
     const va = (units[a] as SolverUnit).valueMinor;
@@ -103,13 +115,7 @@ function isDealReward(type: string): boolean {
   return DEAL_REWARDS.has(type);
 }
 
-function toDeal(
-  promotion: CompiledPromotion,
-  key: number,
-  units: readonly SolverUnit[],
-  lineUnits: readonly LineUnits[],
-  lines: readonly WorkingLine[],
-): SolverDeal | undefined {
+function toDeal(promotion: CompiledPromotion, key: number, unitLines: UnitLines): SolverDeal | undefined {
   const reward = promotion.reward;
   const items = promotion.source.conditions.items;
   const base = {
@@ -123,7 +129,7 @@ function toDeal(
   // Per-unit offers (percent off, fixed off, fixed price) are no deals: they skip this sort of the units.
   if (!isDealReward(reward.type)) return undefined;
   const hasOwnUnits = reward.type === "free_item" || reward.type === "bundle_price";
-  const eligible = hasOwnUnits ? [] : eligibleUnits(units, lineUnits, lines, [items]);
+  const eligible = hasOwnUnits ? [] : eligibleUnits(unitLines, [items]);
   const unlimited = Number.MAX_SAFE_INTEGER;
   switch (reward.type) {
     case "buy_x_get_y":
@@ -148,9 +154,7 @@ function toDeal(
         maxApplications: reward.maxApplications ?? unlimited,
       };
     case "bundle_price": {
-      const components = reward.components.map((component) =>
-        eligibleUnits(units, lineUnits, lines, [items, component]),
-      );
+      const components = reward.components.map((component) => eligibleUnits(unitLines, [items, component]));
       return {
         ...base,
         kind: "bundle_price",
@@ -173,7 +177,7 @@ function toDeal(
       return {
         ...base,
         kind: "free_item",
-        eligible: eligibleUnits(units, lineUnits, lines, [{ skus: [reward.sku] }]),
+        eligible: eligibleUnits(unitLines, [{ skus: [reward.sku] }]),
         fractionMillionths: ONE_MILLIONTHS,
         maxApplications: reward.quantity,
       };
@@ -182,12 +186,7 @@ function toDeal(
   }
 }
 
-function toOffer(
-  promotion: CompiledPromotion,
-  key: number,
-  lineUnits: readonly LineUnits[],
-  lines: readonly WorkingLine[],
-): PerUnitOffer | undefined {
+function toOffer(promotion: CompiledPromotion, key: number, unitLines: UnitLines): PerUnitOffer | undefined {
   const reward = promotion.reward;
   const kind =
     reward.type === "percent_off_items"
@@ -203,7 +202,7 @@ function toOffer(
   return {
     key,
     kind,
-    eligible: selectedUnits(lineUnits, lines, [promotion.source.conditions.items]),
+    eligible: selectedUnits(unitLines, [promotion.source.conditions.items]),
     fractionMillionths: reward.fractionMillionths,
     amountMinor,
   };
@@ -236,14 +235,14 @@ export function buildSolverInput(
   promotions: readonly CompiledPromotion[],
 ): SolverInput {
   const units = buildUnits(lines);
-  const lineUnits = lineUnitsOf(units);
+  const unitLines = unitLinesOf(units, lines);
   const deals: SolverDeal[] = [];
   const offers: PerUnitOffer[] = [];
   promotions.forEach((promotion, key) => {
-    const deal = toDeal(promotion, key, units, lineUnits, lines);
+    const deal = toDeal(promotion, key, unitLines);
     if (deal !== undefined) deals.push(deal);
     else {
-      const offer = toOffer(promotion, key, lineUnits, lines);
+      const offer = toOffer(promotion, key, unitLines);
       if (offer !== undefined) offers.push(offer);
     }
   });

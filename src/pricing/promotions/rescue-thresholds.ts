@@ -37,8 +37,9 @@ function alternativesWithout(
  * below it (the undiscounted subtotal reaches it), or undefined when there is none.
  */
 function rescuableGap(choice: StackChoice, lines: readonly WorkingLine[]): bigint | undefined {
-  const startMinor = lines.reduce((total, line) => total + line.netMinor, 0n);
-  const nowMinor = choice.result.netsMinor.reduce((total, net) => total + net, 0n);
+  // The subtotals are summed only once a basket threshold was missed (most stacks miss none).
+  let startMinor: bigint | undefined;
+  let nowMinor = 0n;
   let gap: bigint | undefined;
   for (const entry of choice.result.rejected) {
     const minimum = entry.promotion.minSubtotalMinor;
@@ -48,6 +49,10 @@ function rescuableGap(choice: StackChoice, lines: readonly WorkingLine[]): bigin
       minimum === undefined
     )
       continue;
+    if (startMinor === undefined) {
+      startMinor = lines.reduce((total, line) => total + line.netMinor, 0n);
+      nowMinor = choice.result.netsMinor.reduce((total, net) => total + net, 0n);
+    }
     if (minimum > startMinor) continue;
     if (gap === undefined || minimum - nowMinor < gap) gap = minimum - nowMinor;
   }
