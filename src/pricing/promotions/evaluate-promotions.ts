@@ -16,6 +16,7 @@ import {
 import type { PromotionOutcome } from "./promotion-outcome";
 import { resolveGroups } from "./resolve-groups";
 import type { RejectionDraft } from "./stack-drafts";
+import type { StackResult } from "./stack-state";
 import { toPromotionOutcome } from "./to-promotion-outcome";
 import { toWorkingLines, type WorkingLine } from "./working-line";
 
@@ -66,22 +67,37 @@ function decide(rules: CompiledPromotionRules, lines: readonly WorkingLine[], co
 }
 
 /**
- * Applies promotions to a sale's lines: the pure promotion engine behind the item and basket promotion
- * stages. Lines are evaluated in lineId order, so the caller's line order never changes an amount.
+ * The engine's decision before it becomes the public outcome: the decided stack, every rejection gathered
+ * on the way, the lines in canonical order and each caller line's canonical index. The promotion stages
+ * write it onto the priced sale directly, without the outcome's Money lines and shares they never read.
  *
- * @param rules - compiled promotion rules ({@link compilePromotionRules})
- * @param lineInputs - the lines, with current nets
- * @param contextInput - the sale's facts: instant, time zone, store, channel, customer, coupons, usage
- * @returns adjusted lines, applied and rejected promotions with reasons, nudges and the solver report
- * @throws TillError INVALID_INPUT for malformed lines or context; CURRENCY_MISMATCH when a line is not in
- *   the rules' currency
- * @public
+ * @internal
  */
-export function evaluatePromotions(
+export interface DecidedPromotions {
+  readonly result: StackResult;
+  readonly rejected: readonly RejectionDraft[];
+  /** The lines in canonical (lineId) order. */
+  readonly lines: readonly PromotionLine[];
+  /** The canonical index of each caller line. */
+  readonly order: readonly number[];
+  readonly currency: string;
+}
+
+/**
+ * Decides the promotions for a sale's lines ({@link evaluatePromotions} without the outcome form).
+ *
+ * @param rules - compiled promotion rules
+ * @param lineInputs - the lines, with current nets
+ * @param contextInput - the sale's facts
+ * @returns the decision
+ * @throws TillError as {@link evaluatePromotions}
+ * @internal
+ */
+export function decidePromotions(
   rules: CompiledPromotionRules,
   lineInputs: readonly PromotionLineInput[],
   contextInput: PromotionContextInput,
-): PromotionOutcome {
+): DecidedPromotions {
   const lines: PromotionLine[] = lineInputs.map((line, index) =>
     isParsedLine(line) ? line : parseWith(promotionLineSchema, line, ["lines", index]),
   );
@@ -106,5 +122,32 @@ export function evaluatePromotions(
   });
   const sorted = canonical.map((entry) => entry.line);
   const decided = decide(rules, toWorkingLines(sorted), context);
-  return toPromotionOutcome(decided.result, decided.rejected, sorted, order, rules.currency);
+  return {
+    result: decided.result,
+    rejected: decided.rejected,
+    lines: sorted,
+    order,
+    currency: rules.currency,
+  };
+}
+
+/**
+ * Applies promotions to a sale's lines: the pure promotion engine behind the item and basket promotion
+ * stages. Lines are evaluated in lineId order, so the caller's line order never changes an amount.
+ *
+ * @param rules - compiled promotion rules ({@link compilePromotionRules})
+ * @param lineInputs - the lines, with current nets
+ * @param contextInput - the sale's facts: instant, time zone, store, channel, customer, coupons, usage
+ * @returns adjusted lines, applied and rejected promotions with reasons, nudges and the solver report
+ * @throws TillError INVALID_INPUT for malformed lines or context; CURRENCY_MISMATCH when a line is not in
+ *   the rules' currency
+ * @public
+ */
+export function evaluatePromotions(
+  rules: CompiledPromotionRules,
+  lineInputs: readonly PromotionLineInput[],
+  contextInput: PromotionContextInput,
+): PromotionOutcome {
+  const { result, rejected, lines, order, currency } = decidePromotions(rules, lineInputs, contextInput);
+  return toPromotionOutcome(result, rejected, lines, order, currency);
 }

@@ -25,7 +25,8 @@ export function rewardsToShares(
 /**
  * {@link rewardsToShares} and the shares' total. Only the lines the rewards touch are rounded and summed:
  * a deal usually touches a few lines of a large basket, and walking every line for every deal was most of
- * this function's cost.
+ * this function's cost. A line no reward has reached yet holds no value (not 0n), which marks the lines
+ * touched without a flag array and starts each sum at its first reward; the others become 0n at the end.
  */
 function lineShares(
   rewards: readonly UnitReward[],
@@ -33,16 +34,16 @@ function lineShares(
   netsMinor: readonly bigint[],
   mode: RoundingMode,
 ): { readonly shares: bigint[]; readonly totalMinor: bigint } {
-  const shares = new Array<bigint>(netsMinor.length).fill(0n);
-  const isTouched = new Uint8Array(netsMinor.length);
+  const count = netsMinor.length;
+  const shares = new Array<bigint | undefined>(count);
   const touched: number[] = [];
   for (const reward of rewards) {
     const line = (units[reward.unit] as SolverUnit).line;
-    shares[line] = (shares[line] as bigint) + reward.micro;
-    if (isTouched[line] === 0) {
-      isTouched[line] = 1;
+    const sum = shares[line];
+    if (sum === undefined) {
+      shares[line] = reward.micro;
       touched.push(line);
-    }
+    } else shares[line] = sum + reward.micro;
   }
   let totalMinor = 0n;
   // Rounded in place: each touched line's sum becomes its share.
@@ -56,7 +57,8 @@ function lineShares(
     else shares[line] = rounded;
     totalMinor += shares[line] as bigint;
   }
-  return { shares, totalMinor };
+  for (let line = 0; line < count; line++) if (shares[line] === undefined) shares[line] = 0n;
+  return { shares: shares as bigint[], totalMinor };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Money } from "../../core/money/money";
 import type { PromotionLine } from "./promotion-input";
-import type { PromotionOutcome, RejectedPromotion } from "./promotion-outcome";
+import type { PromotionNudge, PromotionOutcome, RejectedPromotion } from "./promotion-outcome";
 import type { PromotionNudgeDraft, RejectionDraft } from "./stack-drafts";
 import type { StackResult } from "./stack-state";
 
@@ -22,7 +22,17 @@ function readableDetails(
   return out;
 }
 
-function toRejected(
+/**
+ * The rejections as the outcome lists them: deduplicated (first reason wins), never an applied promotion,
+ * facts named `…Minor` as decimal text.
+ *
+ * @param drafts - every rejection gathered, in order
+ * @param appliedIds - the promotions that applied
+ * @param currency - the rules' currency
+ * @returns the rejected promotions
+ * @internal
+ */
+export function toRejected(
   drafts: readonly RejectionDraft[],
   appliedIds: ReadonlySet<string>,
   currency: string,
@@ -43,7 +53,15 @@ function toRejected(
   return out;
 }
 
-function toNudge(draft: PromotionNudgeDraft, currency: string) {
+/**
+ * A nudge as the outcome lists it, amounts as Money.
+ *
+ * @param draft - the nudge draft
+ * @param currency - the rules' currency
+ * @returns the nudge
+ * @internal
+ */
+export function toNudge(draft: PromotionNudgeDraft, currency: string): PromotionNudge {
   return {
     promotionId: draft.promotion.id,
     name: draft.promotion.name,

@@ -1,7 +1,7 @@
 import type { PricedSale, RejectedRule } from "../../core/pipeline/priced-sale";
 import type { PricingContext } from "../../core/pipeline/pricing-context";
 import type { PricingStage } from "../../core/pipeline/pricing-stage";
-import { evaluatePromotions } from "../promotions/evaluate-promotions";
+import { decidePromotions } from "../promotions/evaluate-promotions";
 import { isBasketReward } from "../promotions/promotion-reward";
 import { applyPromotionOutcome } from "./apply-promotion-outcome";
 import { checkSaleCoupons, promotionContextOf, promotionLinesOf } from "./promotion-stage-input";
@@ -62,8 +62,8 @@ export function promotionPhase(
   if (rules.promotions.length === 0 && isInCurrency(priced, context, rules.currency))
     return phase === "item" ? withRejectedCoupons(priced, coupons.rejected) : priced;
   const lines = promotionLinesOf(priced, context, rules);
-  const outcome = evaluatePromotions(rules, lines, promotionContextOf(context, stageRules, coupons.valid));
-  return applyPromotionOutcome(priced, outcome, rules, phase, phase === "item" ? coupons.rejected : []);
+  const decided = decidePromotions(rules, lines, promotionContextOf(context, stageRules, coupons.valid));
+  return applyPromotionOutcome(priced, decided, rules, phase, phase === "item" ? coupons.rejected : []);
 }
 
 /**
