@@ -7,7 +7,7 @@ import type { CompiledPromotion } from "./compile-promotion-rules";
 import { countsOf, explainLoser, fitsOnce, nudgeFor } from "./explain-item-deals";
 import { roundedShares, roundedTotal } from "./rewards-to-shares";
 import type { PromotionNudgeDraft, RejectionDraft, SolverDraft } from "./stack-drafts";
-import type { PromotionEffect } from "./stack-state";
+import { effectOf, type PromotionEffect } from "./stack-state";
 import type { WorkingLine } from "./working-line";
 
 /**
@@ -50,9 +50,8 @@ export function applyItemDeals(
     if (rewards !== undefined && rewards.length > 0) {
       // The chosen solution's shares are fresh arrays read by nothing else: the effect takes them as they are.
       const sharesMinor = sharesByKey.get(key) as bigint[];
-      const amountMinor = sumOf(sharesMinor);
       const applications = deal === undefined ? 1 : (solution.counts[input.deals.indexOf(deal)] ?? 1);
-      result.effects.push({ promotion, phase: "item", sharesMinor, amountMinor, applications });
+      result.effects.push(effectOf(promotion, "item", sharesMinor, applications));
       const nudge = deal === undefined ? undefined : nudgeFor(promotion, deal, applications);
       if (nudge !== undefined) result.nudges.push(nudge);
       return;
@@ -66,13 +65,6 @@ export function applyItemDeals(
   });
   const { nodes, isExhaustive } = solution;
   return { ...result, solver: { discountMinor: chosenMinor, nodes, isExhaustive, alternatives } };
-}
-
-/** The sum of the shares. Most are zero: skipping them was several times faster than adding them. */
-function sumOf(sharesMinor: readonly bigint[]): bigint {
-  let total = 0n;
-  for (const share of sharesMinor) if (share !== 0n) total += share;
-  return total;
 }
 
 type Alternative = SolverDraft["alternatives"][number];

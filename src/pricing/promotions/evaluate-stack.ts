@@ -6,7 +6,7 @@ import type { PromotionContext } from "./promotion-input";
 import { isBasketReward } from "./promotion-reward";
 import type { StackingPolicy } from "./promotion-rules";
 import type { PromotionNudgeDraft, RejectionDraft } from "./stack-drafts";
-import type { PromotionEffect, StackResult } from "./stack-state";
+import { effectOf, type PromotionEffect, type StackResult } from "./stack-state";
 import type { WorkingLine } from "./working-line";
 
 function subtotalOf(lines: readonly WorkingLine[]): bigint {
@@ -16,13 +16,11 @@ function subtotalOf(lines: readonly WorkingLine[]): bigint {
 /** Takes each effect's shares off the lines, in place on a copy the stack owns. */
 function takeEffects(lines: WorkingLine[], effects: readonly PromotionEffect[]): void {
   for (const effect of effects) {
-    const shares = effect.sharesMinor;
-    // Most effects touch a few lines: the others are kept as they are instead of copied.
-    for (let index = 0; index < lines.length; index++) {
-      const share = shares[index];
-      if (share === undefined || share === 0n) continue;
+    // Only the lines the effect touches are copied; the others are kept as they are.
+    for (const index of effect.lines) {
+      if (index >= lines.length) continue;
       const line = lines[index] as WorkingLine;
-      lines[index] = { ...line, netMinor: line.netMinor - share };
+      lines[index] = { ...line, netMinor: line.netMinor - (effect.sharesMinor[index] as bigint) };
     }
   }
 }
@@ -69,27 +67,6 @@ function checkContents(
       quantity: minQuantity - present,
       ...rewardPercentOf(promotion),
     },
-  };
-}
-
-/** The sum of the shares. Most are zero: skipping them was several times faster than adding them. */
-function sumOfShares(sharesMinor: readonly bigint[]): bigint {
-  let total = 0n;
-  for (const share of sharesMinor) if (share !== 0n) total += share;
-  return total;
-}
-
-function effectOf(
-  promotion: CompiledPromotion,
-  phase: "item" | "basket",
-  sharesMinor: bigint[],
-): PromotionEffect {
-  return {
-    promotion,
-    phase,
-    sharesMinor,
-    amountMinor: sumOfShares(sharesMinor),
-    applications: 1,
   };
 }
 
@@ -153,7 +130,7 @@ export function evaluateStack(
       phase === "item"
         ? sharedItemShares(promotion, lines, eligible, policy, mode)
         : allocateOverLines(basketAmount(promotion, lines, eligible, policy, mode), lines, eligible);
-    const effect = effectOf(promotion, phase, shares);
+    const effect = effectOf(promotion, phase, shares, 1);
     if (effect.amountMinor === 0n) {
       rejected.push({ promotion, reason: "no_eligible_items", details: {} });
       continue;

@@ -2,7 +2,7 @@ import { Money } from "../../core/money/money";
 import type { PromotionLine } from "./promotion-input";
 import type { PromotionNudge, PromotionOutcome, RejectedPromotion } from "./promotion-outcome";
 import type { PromotionNudgeDraft, RejectionDraft } from "./stack-drafts";
-import type { StackResult } from "./stack-state";
+import type { PromotionEffect, StackResult } from "./stack-state";
 
 function money(minor: bigint, currency: string): Money {
   return new Money(minor, currency);
@@ -74,36 +74,30 @@ export function toNudge(draft: PromotionNudgeDraft, currency: string): Promotion
   };
 }
 
-/** The non-zero shares of one effect (one loop: most of a large basket's lines get nothing from it). */
-function sharesOf(sharesMinor: readonly bigint[], lines: readonly PromotionLine[], currency: string) {
-  const shares: { lineId: string; amount: Money }[] = [];
-  for (let index = 0; index < sharesMinor.length; index++) {
-    const share = sharesMinor[index] as bigint;
-    if (share !== 0n)
-      shares.push({ lineId: (lines[index] as PromotionLine).lineId, amount: money(share, currency) });
-  }
-  return shares;
+/** The non-zero shares of one effect, read from the lines it touches. */
+function sharesOf(effect: PromotionEffect, lines: readonly PromotionLine[], currency: string) {
+  return effect.lines.map((index) => ({
+    lineId: (lines[index] as PromotionLine).lineId,
+    amount: money(effect.sharesMinor[index] as bigint, currency),
+  }));
 }
 
 type LineAdjustment = PromotionOutcome["lines"][number]["adjustments"][number];
 
 /**
- * Each line's share of every effect, in effect order: one pass over the effects' shares instead of one
- * pass over the effects per line. Plain loops and a list only for a line that gets a share: the callback
- * per share and the list per line were a twentieth of the promotion phase on a 100-line basket.
+ * Each line's share of every effect, in effect order: one pass over the lines each effect touches instead
+ * of one pass over the effects per line, and a list only for a line that gets a share.
  */
 function adjustmentsByLine(result: StackResult, count: number, currency: string) {
   const byLine = new Array<LineAdjustment[] | undefined>(count);
   for (const effect of result.effects) {
-    const shares = effect.sharesMinor;
-    for (let index = 0; index < shares.length && index < count; index++) {
-      const share = shares[index];
-      if (share === undefined || share === 0n) continue;
+    for (const index of effect.lines) {
+      if (index >= count) continue;
       const adjustment: LineAdjustment = {
         promotionId: effect.promotion.id,
         name: effect.promotion.name,
         phase: effect.phase,
-        amount: money(share, currency),
+        amount: money(effect.sharesMinor[index] as bigint, currency),
       };
       const list = byLine[index];
       if (list === undefined) byLine[index] = [adjustment];
@@ -138,7 +132,7 @@ export function toPromotionOutcome(
     phase: effect.phase,
     amount: money(effect.amountMinor, currency),
     applications: effect.applications,
-    shares: sharesOf(effect.sharesMinor, lines, currency),
+    shares: sharesOf(effect, lines, currency),
   }));
   const adjustments = adjustmentsByLine(result, lines.length, currency);
   const promoted = order.map((canonical) => ({

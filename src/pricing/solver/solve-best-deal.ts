@@ -152,15 +152,29 @@ function rebuild(
     scoreMicro += selection.scoreMicro;
     push(deal.key, selection.rewards);
   }
-  // Free units take their best offer, appended one by one (no one-reward list per unit to copy).
+  // Free units take their best offer. Their rewards are gathered per key in a list indexed by the key (a
+  // map lookup per unit was most of this loop), then added in the order the keys first appear, as
+  // appending unit by unit did.
+  const freeByKey: UnitReward[][] = [];
+  const keys: number[] = [];
   for (let unit = 0; unit < units.length; unit++) {
     const key = perUnit.key[unit] as number;
     if (used[unit] === 1 || key < 0) continue;
     const reward = { unit, micro: perUnit.micro[unit] as bigint };
     scoreMicro += reward.micro;
-    const list = rewardsByKey.get(key);
-    if (list === undefined) rewardsByKey.set(key, [reward]);
-    else list.push(reward);
+    const list = freeByKey[key];
+    if (list !== undefined) list.push(reward);
+    else {
+      freeByKey[key] = [reward];
+      keys.push(key);
+    }
+  }
+  for (const key of keys) {
+    const list = freeByKey[key] as UnitReward[];
+    const dealRewards = rewardsByKey.get(key);
+    // The list is this call's own: it is kept as it is, not copied.
+    if (dealRewards === undefined) rewardsByKey.set(key, list);
+    else for (const reward of list) dealRewards.push(reward);
   }
   return { scoreMicro, rewardsByKey };
 }

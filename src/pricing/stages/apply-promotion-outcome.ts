@@ -65,11 +65,23 @@ function rejectedOf(decided: DecidedPromotions): RejectedPromotion[] {
 
 /** The line ids of an effect's non-zero shares, in canonical order. */
 function lineIdsOf(effect: PromotionEffect, lines: readonly PromotionLine[]): string[] {
-  const ids: string[] = [];
-  const shares = effect.sharesMinor;
-  for (let index = 0; index < shares.length; index++)
-    if (shares[index] !== 0n) ids.push((lines[index] as PromotionLine).lineId);
-  return ids;
+  return effect.lines.map((index) => (lines[index] as PromotionLine).lineId);
+}
+
+/** The phase's effects touching each canonical line, in effect order. */
+function effectsByLine(
+  effects: readonly PromotionEffect[],
+  count: number,
+): (PromotionEffect[] | undefined)[] {
+  const byLine = new Array<PromotionEffect[] | undefined>(count);
+  for (const effect of effects) {
+    for (const index of effect.lines) {
+      const list = byLine[index];
+      if (list === undefined) byLine[index] = [effect];
+      else list.push(effect);
+    }
+  }
+  return byLine;
 }
 
 /**
@@ -98,13 +110,14 @@ export function applyPromotionOutcome(
   const { result, currency } = decided;
   const phaseEffects = result.effects.filter((effect) => effect.phase === phase);
   const canonical = canonicalById(decided);
+  const touching = effectsByLine(phaseEffects, decided.lines.length);
   const lines = priced.lines.map((line) => {
     const index = canonical.get(line.lineId);
-    if (index === undefined) return line;
+    const effects = index === undefined ? undefined : touching[index];
+    if (index === undefined || effects === undefined) return line;
     let current = line;
-    for (const effect of phaseEffects) {
-      const share = effect.sharesMinor[index];
-      if (share === undefined || share === 0n) continue;
+    for (const effect of effects) {
+      const share = effect.sharesMinor[index] as bigint;
       const { id, name } = effect.promotion;
       current = addAdjustment(current, {
         source: { kind: kindOf(id), id, name },
