@@ -77,7 +77,46 @@ export function roundedTotal(
   netsMinor: readonly bigint[],
   mode: RoundingMode,
 ): bigint {
-  return roundedShares(rewardsByKey, units, netsMinor, mode).totalMinor;
+  let totalMinor = 0n;
+  for (const rewards of rewardsByKey.values()) totalMinor += lineTotal(rewards, units, netsMinor, mode);
+  return totalMinor;
+}
+
+/** A line's rounded share: its exact sum rounded once, never above the line's net. */
+function roundedShare(sumMicro: bigint, netMinor: bigint, mode: RoundingMode): bigint {
+  if (sumMicro === 0n) return 0n;
+  const rounded = divideRounded(sumMicro, MICRO, mode);
+  if (rounded > netMinor) return netMinor;
+  return rounded;
+}
+
+/**
+ * The total of {@link lineShares} without the shares. Rewards in unit order (a per-unit offer's) reach
+ * each line in one run, so each line's sum is rounded as its run ends, with no array over every line; a
+ * promotion priced alone for its explanation needs only this total, and the array per loser was a tenth
+ * of the phase with fifty promotions. Rewards in any other order take the general path.
+ */
+function lineTotal(
+  rewards: readonly UnitReward[],
+  units: readonly SolverUnit[],
+  netsMinor: readonly bigint[],
+  mode: RoundingMode,
+): bigint {
+  let totalMinor = 0n;
+  let line = -1;
+  let sumMicro = 0n;
+  for (const reward of rewards) {
+    const next = (units[reward.unit] as SolverUnit).line;
+    if (next < line) return lineShares(rewards, units, netsMinor, mode).totalMinor;
+    if (next !== line) {
+      if (line >= 0) totalMinor += roundedShare(sumMicro, netsMinor[line] as bigint, mode);
+      line = next;
+      sumMicro = 0n;
+    }
+    sumMicro += reward.micro;
+  }
+  if (line >= 0) totalMinor += roundedShare(sumMicro, netsMinor[line] as bigint, mode);
+  return totalMinor;
 }
 
 /**

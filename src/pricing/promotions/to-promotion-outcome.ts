@@ -8,16 +8,26 @@ function money(minor: bigint, currency: string): Money {
   return new Money(minor, currency);
 }
 
-/** Facts named `…Minor` become decimal text under the name without the suffix ("aloneDiscount": "3.00"). */
+/**
+ * Facts named `…Minor` become decimal text under the name without the suffix ("aloneDiscount": "3.00").
+ * Each amount is written once per outcome (`texts`): fifty promotions that lost the best deal all carry
+ * the same chosen discount.
+ */
 function readableDetails(
   details: Readonly<Record<string, string | number>>,
   currency: string,
+  texts: Map<string, string>,
 ): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(details)) {
-    if (key.endsWith("Minor") && typeof value === "string")
-      out[key.slice(0, -5)] = money(BigInt(value), currency).toString();
-    else out[key] = value;
+    if (key.endsWith("Minor") && typeof value === "string") {
+      let text = texts.get(value);
+      if (text === undefined) {
+        text = money(BigInt(value), currency).toString();
+        texts.set(value, text);
+      }
+      out[key.slice(0, -5)] = text;
+    } else out[key] = value;
   }
   return out;
 }
@@ -38,6 +48,7 @@ export function toRejected(
   currency: string,
 ): RejectedPromotion[] {
   const seen = new Set<string>();
+  const texts = new Map<string, string>();
   const out: RejectedPromotion[] = [];
   for (const draft of drafts) {
     const id = draft.promotion.id;
@@ -47,7 +58,7 @@ export function toRejected(
       promotionId: id,
       name: draft.promotion.name,
       reason: draft.reason,
-      details: readableDetails(draft.details, currency),
+      details: readableDetails(draft.details, currency, texts),
     });
   }
   return out;

@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { divideRounded } from "../../../src/core/rounding/divide-rounded";
 import type { RoundingMode } from "../../../src/core/rounding/rounding-mode";
-import { rewardsToShares, roundedShares } from "../../../src/pricing/promotions/rewards-to-shares";
+import {
+  rewardsToShares,
+  roundedShares,
+  roundedTotal,
+} from "../../../src/pricing/promotions/rewards-to-shares";
 import { bestPerUnit, offerAloneRewards } from "../../../src/pricing/solver/per-unit-best";
 import { solveBestDeal } from "../../../src/pricing/solver/solve-best-deal";
 import {
@@ -139,7 +143,34 @@ describe("per-unit offers", () => {
           for (const share of expected) expectedTotal += share;
         }
         expect(totalMinor).toBe(expectedTotal);
+        expect(roundedTotal(solved.rewardsByKey, units, nets, mode)).toBe(expectedTotal);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("property: the rounded total is the per-line definition's, whatever order the rewards come in", () => {
+    fc.assert(
+      fc.property(
+        basketArbitrary,
+        fc.constantFrom(...modes),
+        fc.array(fc.nat(), { maxLength: 20 }),
+        ({ units, offers }, mode, swaps) => {
+          const nets = netsOf(units);
+          const rewards = [...solveBestDeal(units, [], offers).rewardsByKey.values()].flat();
+          // Rewards of deals come in the order the deal takes units, not always line by line.
+          for (const [index, swap] of rewards.length === 0 ? [] : swaps.entries()) {
+            const a = index % rewards.length;
+            const b = swap % rewards.length;
+            [rewards[a], rewards[b]] = [rewards[b] as UnitReward, rewards[a] as UnitReward];
+          }
+          const expected = referenceShares(rewards, units, nets, mode).reduce(
+            (total, share) => total + share,
+            0n,
+          );
+          expect(roundedTotal(new Map([[0, rewards]]), units, nets, mode)).toBe(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });
