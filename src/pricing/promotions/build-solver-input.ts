@@ -1,6 +1,7 @@
 import { allocateEvenlyMinor } from "../../core/allocation/allocate-minor";
 import type { ItemSelector } from "../rules/item-selector";
 import { ONE_MILLIONTHS } from "../rules/rule-primitives";
+import { bestPerUnit } from "../solver/per-unit-best";
 import type { PerUnitOffer, SolverDeal, SolverUnit } from "../solver/solver-types";
 import type { CompiledPromotion } from "./compile-promotion-rules";
 import { type LineSelection, lineSelection, selectAll } from "./line-selection";
@@ -65,12 +66,14 @@ interface UnitLines {
   readonly ranges: readonly LineUnits[];
   readonly items: readonly PromotionLine[];
   readonly selection: LineSelection;
+  /** Per unit, the best per-unit offer's score on it (0 where no offer applies). */
+  readonly offerScores: readonly bigint[];
 }
 
 function unitLinesOf(units: readonly SolverUnit[], lines: readonly WorkingLine[]): UnitLines {
   const ranges = lineUnitsOf(units);
   const items = ranges.map((range) => (lines[range.line] as WorkingLine).line);
-  return { units, ranges, items, selection: lineSelection(items) };
+  return { units, ranges, items, selection: lineSelection(items), offerScores: [] };
 }
 
 /**
@@ -95,11 +98,18 @@ function eligibleUnits(
 ): number[] {
   const units = unitLines.units;
   const chosen = selectedUnits(unitLines, selectors);
-  // Most valuable first, then unit order (lines are in canonical lineId order), so choices are stable.
+  const scores = unitLines.offerScores;
+  // Most valuable first. Among units of equal value, those a per-unit offer values least come first, so a
+  // deal takes them and leaves the others to the offers (a 3-for-7.00 over five 6.99 units, one of them
+  // also 58% off, leaves that one to the 58%). Then unit order (lines are in canonical lineId order), so
+  // choices are stable.
   return chosen.sort((a, b) => {
     const va = (units[a] as SolverUnit).valueMinor;
     const vb = (units[b] as SolverUnit).valueMinor;
-    return va === vb ? a - b : va > vb ? -1 : 1;
+    if (va !== vb) return va > vb ? -1 : 1;
+    const sa = scores[a] ?? 0n;
+    const sb = scores[b] ?? 0n;
+    return sa === sb ? a - b : sa < sb ? -1 : 1;
   });
 }
 
@@ -236,15 +246,19 @@ export function buildSolverInput(
 ): SolverInput {
   const units = buildUnits(lines);
   const unitLines = unitLinesOf(units, lines);
-  const deals: SolverDeal[] = [];
   const offers: PerUnitOffer[] = [];
   promotions.forEach((promotion, key) => {
-    const deal = toDeal(promotion, key, unitLines);
+    if (isDealReward(promotion.reward.type)) return;
+    const offer = toOffer(promotion, key, unitLines);
+    if (offer !== undefined) offers.push(offer);
+  });
+  // The deals see what the offers would take off each unit, to break ties between equal units.
+  const scored =
+    offers.length === 0 ? unitLines : { ...unitLines, offerScores: bestPerUnit(units, offers).micro };
+  const deals: SolverDeal[] = [];
+  promotions.forEach((promotion, key) => {
+    const deal = toDeal(promotion, key, scored);
     if (deal !== undefined) deals.push(deal);
-    else {
-      const offer = toOffer(promotion, key, unitLines);
-      if (offer !== undefined) offers.push(offer);
-    }
   });
   return { units, deals, offers };
 }

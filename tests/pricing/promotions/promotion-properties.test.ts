@@ -112,6 +112,12 @@ describe("counterexamples found by the properties", () => {
     conditions: { minSubtotal: threshold },
     reward: { type: "fixed_off_basket", amount },
   });
+  const percentOffB = (percent: string): PromotionInput => ({
+    id: "pct-b",
+    name: "pct",
+    conditions: { items: { skus: ["b"] } },
+    reward: { type: "percent_off_items", percent },
+  });
   const bxgy = (buy: number, get: number): PromotionInput => ({
     id: `bxgy-${buy}-${get}`,
     name: "bxgy",
@@ -143,6 +149,35 @@ describe("counterexamples found by the properties", () => {
       promotions: [bxgy(2, 1), bxgy(3, 2)],
       payBefore: "0.19",
       payAfter: "0.21",
+    },
+    {
+      title:
+        "16.00 b + 0.01 with any 2 for 1.00, 1% off b and 16.00 off from 16.00: give way twice, pay 0.01",
+      lines: [line("line-0", "16.00", 1, { sku: "b" })],
+      added: line("zz", "0.01", 1, { sku: "a" }),
+      // Before: 1% off b (0.16) leaves 15.84, under the threshold; without it the basket gives 16.00.
+      // After: the mix (15.01 off) leaves 1.00; without it the 1% is back and still blocks the threshold,
+      // so only dropping both reaches 16.00 off: 16.01 − 16.00 = 0.01.
+      promotions: [mix(2, "1.00"), percentOffB("1"), basket("16.00", "16.00")],
+      payBefore: "0.00",
+      payAfter: "0.01",
+    },
+    {
+      title:
+        "6.99 a × 4, 6.99 b, 7.00 a × 2 (+ 2 × 0.01 a) with any 3 for 7.00 and 58% off b: the deal leaves b to the 58%",
+      lines: [
+        line("line-0", "6.99", 1, { sku: "a" }),
+        line("line-1", "6.99", 1, { sku: "b" }),
+        line("line-2", "6.99", 2, { sku: "a" }),
+        line("line-3", "6.99", 1, { sku: "a" }),
+        line("line-4", "7.00", 2, { sku: "a" }),
+      ],
+      added: line("zz", "0.01", 2, { sku: "a" }),
+      // Two groups: 7.00 + 7.00 + 6.99 → 13.99 off and three 6.99 a → 13.97 off, with b's 6.99 left to
+      // 58% (4.05): 48.95 − 32.01 = 16.94. The 0.01 units add a third group worth less than 58% of b.
+      promotions: [mix(3, "7.00"), basket("10.00", "22.00"), percentOffB("58")],
+      payBefore: "16.94",
+      payAfter: "16.96",
     },
   ])("$title", ({ lines, added, promotions, payBefore, payAfter }) => {
     const pay = (items: PromotionLineInput[]) =>
