@@ -1,5 +1,6 @@
 import type { Money, MoneyJson } from "../money/money";
 import type { Adjustment, LineTax } from "../sale/ledger-entry";
+import type { PriceSource } from "../sale/sale-line";
 import { type JsonOf, toJsonValue } from "./json-of";
 import type { PricedLine, PricedSale } from "./priced-sale";
 
@@ -27,14 +28,18 @@ function lineTaxJson(tax: LineTax): JsonOf<LineTax> {
   };
 }
 
+function priceSourceJson(source: PriceSource): JsonOf<PriceSource> {
+  // An absent reference is left out, as a JSON round trip leaves out an undefined field.
+  return source.ref === undefined ? { kind: source.kind } : { kind: source.kind, ref: source.ref };
+}
+
 function pricedLineJson(line: PricedLine): JsonOf<PricedLine> {
   return {
     lineId: line.lineId,
     sku: line.sku,
     quantity: line.quantity.toJSON(),
     unitPrice: moneyJson(line.unitPrice),
-    // The price source has optional fields (`ref`): the general walker leaves out the absent ones.
-    priceSource: toJsonValue(line.priceSource),
+    priceSource: priceSourceJson(line.priceSource),
     taxCategory: line.taxCategory,
     gross: moneyJson(line.gross),
     adjustments: line.adjustments.map(adjustmentJson),
@@ -49,8 +54,8 @@ function pricedLineJson(line: PricedLine): JsonOf<PricedLine> {
  * The JSON form of a PricedSale, written field by field from its declared shape. It equals
  * `toJsonValue(priced)` (and so a JSON round trip) for every PricedSale the stages build, and is about
  * 2.5 times faster on a 100-line sale: the general walker lists the keys and checks the prototype of
- * each of the sale's 1,700 objects, where this knows them. The parts whose optional fields vary (price
- * sources, explanation, notes, policies) still go through the general walker.
+ * each of the sale's 1,700 objects, where this knows them. The parts whose optional fields vary
+ * (explanation, notes, policies) still go through the general walker.
  *
  * @param priced - a PricedSale
  * @returns its JSON form
