@@ -104,6 +104,22 @@ describe("pricedSaleJson", () => {
     ]);
     expect(json.lines[1]?.priceSource).toEqual({ kind: "override" });
     expect(json.total).toEqual(EUR("2.97"));
+    // A price list's source carries its reference; an absent one is left out, as in a round trip.
+    const listed = {
+      ...priced,
+      lines: priced.lines.map((line, index) => ({
+        ...line,
+        priceSource:
+          index === 0
+            ? { kind: "price-list" as const, ref: "PL-1" }
+            : { kind: "tier" as const, ref: undefined },
+      })),
+    };
+    expect(pricedSaleJson(listed)).toStrictEqual(viaText(listed));
+    expect(pricedSaleJson(listed).lines.map((line) => line.priceSource)).toEqual([
+      { kind: "price-list", ref: "PL-1" },
+      { kind: "tier" },
+    ]);
   });
 
   it("equals a JSON round trip of the PricedSale for generated baskets and promotions", () => {
