@@ -134,31 +134,34 @@ describe("planTaxes: refusals and their paths", () => {
 describe("planTaxes: price-included chains", () => {
   const line = (id: string, category = "standard") => taxLine(id, "115.50", "1", { taxCategory: category });
 
-  it("refuses a compound included tax after a price-excluded one, on the line where both apply", () => {
-    const taxRules = rules([
-      percentTax("levy", "2", { sequence: 1, categories: ["food"] }),
-      included("gst", "5", 2),
-      included("qst", "10", 3, compound),
-    ]);
-    // Without the excluded levy the chain extracts: 115.50 = net × 1.05 × 1.10, net 100.00.
+  // On the standard line both chains extract: 115.50 = net × 1.05 × 1.10, net 100.00 (the food-only
+  // tax does not apply there). On the food line the food-only tax breaks the chain.
+  it.each([
+    {
+      title: "a compound included tax after a price-excluded one",
+      taxes: () => [
+        percentTax("levy", "2", { sequence: 1, categories: ["food"] }),
+        included("gst", "5", 2),
+        included("qst", "10", 3, compound),
+      ],
+      refused: "qst",
+    },
+    {
+      title: "an included tax on the net after an included compound one",
+      taxes: () => [
+        included("gst", "5", 1),
+        included("qst", "10", 2, compound),
+        included("late", "1", 3, { categories: ["food"] }),
+      ],
+      refused: "late",
+    },
+  ])("refuses $title, on the line where both apply", ({ taxes, refused }) => {
+    const taxRules = rules(taxes());
     expect(amounts(planTaxes(taxRules, document([line("a")])))).toEqual([[500n, 1050n]]);
     const error = tillErrorOf(() => planTaxes(taxRules, document([line("a"), line("f", "food")])));
     expect(error.code).toBe("INVALID_TAX_CONFIGURATION");
     expect(error.path).toEqual(["lines", 1]);
-    expect(error.details).toEqual({ taxId: "qst" });
-  });
-
-  it("refuses an included tax on the net after an included compound one", () => {
-    const taxRules = rules([
-      included("gst", "5", 1),
-      included("qst", "10", 2, compound),
-      included("late", "1", 3, { categories: ["food"] }),
-    ]);
-    expect(amounts(planTaxes(taxRules, document([line("a")])))).toEqual([[500n, 1050n]]);
-    const error = tillErrorOf(() => planTaxes(taxRules, document([line("a"), line("f", "food")])));
-    expect(error.code).toBe("INVALID_TAX_CONFIGURATION");
-    expect(error.path).toEqual(["lines", 1]);
-    expect(error.details).toEqual({ taxId: "late" });
+    expect(error.details).toEqual({ taxId: refused });
   });
 
   it("accepts a price-excluded tax on the net after an included compound one", () => {
