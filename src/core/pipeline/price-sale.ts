@@ -30,6 +30,7 @@ function seedLine(line: SaleLine, mode: RoundingMode): PricedLine {
   });
 }
 
+// The fields in withLineFigures' order: every priced line, seeded or changed by a stage, has one shape.
 function lineOf(
   line: SaleLine,
   unitPrice: PricedLine["unitPrice"],

@@ -16,7 +16,8 @@ export type LineFigures = Pick<
  * A priced line with some of its figures changed. Stages build every changed line through here rather
  * than with a spread (`{ ...line, net }`): a spread gives the copy a new hidden class in V8, so after a few
  * stages the lines of one sale had four, every later spread took the slow generic path, and the tax
- * stage spent half its time copying lines. Built field by field, every line has the one shape.
+ * stage spent half its time copying lines. Built field by field, in the order the seed (`seedPricedSale`)
+ * writes them, every line has the one shape.
  * A line carries exactly the fields of {@link PricedLine}.
  *
  * @param line - the priced line

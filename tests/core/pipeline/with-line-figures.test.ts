@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   addAdjustment,
+  applySaleAction,
+  catalogItemSchema,
+  createSale,
+  lineFromCatalogItem,
   type PricedLine,
   parseMoney,
   parseQuantity,
+  seedPricedSale,
   withLineFigures,
 } from "../../../src/core";
 
@@ -32,8 +37,31 @@ describe("withLineFigures", () => {
     expect(line.net.toString()).toBe("3.00");
   });
 
-  it("carries exactly the fields of a priced line, in one order, whatever the stage changed", () => {
-    const keys = Object.keys(line);
+  it("carries exactly the fields of a priced line, in the seeded line's order, whatever the stage changed", () => {
+    // The seed builds lines in price-sale.ts; the same fields in the same order give every line one shape.
+    const at = "2026-11-23T12:00:00Z";
+    const item = catalogItemSchema.parse({
+      sku: "A",
+      description: "A",
+      unitPrice: { amount: "1.50", currency: "EUR" },
+    });
+    const sale = applySaleAction(
+      createSale({ saleId: "s", storeId: "st", registerId: "r", cashierId: "c", currency: "EUR", at }),
+      {
+        type: "addLine",
+        line: lineFromCatalogItem(item, { quantity: "2" }, { lineId: "l1", by: "c", at }),
+        at,
+      },
+    );
+    const seeded = seedPricedSale(sale, {
+      sale,
+      catalog: { items: {} },
+      rules: {},
+      now: at,
+      policies: { roundingMode: "half-up", refs: [] },
+    }).lines[0] as PricedLine;
+    const keys = Object.keys(seeded);
+    expect(keys).toEqual(Object.keys(line));
     const changed = [
       withLineFigures(line, {}),
       withLineFigures(line, { taxes: [] }),
