@@ -1,3 +1,4 @@
+import { isPlainObject } from "../../core/is-plain-object";
 import { Money } from "../../core/money/money";
 import { Quantity } from "../../core/quantity/quantity";
 import { ROUNDING_MODES } from "../../core/rounding/rounding-mode";
@@ -35,9 +36,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (!isObject(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
   return (
-    (prototype === Object.prototype || prototype === null) &&
+    isPlainObject(value) &&
     Object.getOwnPropertySymbols(value).length === 0 &&
     !Object.hasOwn(value, "__proto__") &&
     !Object.hasOwn(value, "constructor")
