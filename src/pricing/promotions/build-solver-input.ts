@@ -252,9 +252,13 @@ export function buildSolverInput(
     const offer = toOffer(promotion, key, unitLines);
     if (offer !== undefined) offers.push(offer);
   });
-  // The deals see what the offers would take off each unit, to break ties between equal units.
+  // The deals see what the offers would take off each unit, to break ties between equal units. Scored
+  // only when both are present: most rule sets hold offers alone, and then no deal reads the scores.
+  const hasDeals = promotions.some((promotion) => isDealReward(promotion.reward.type));
   const scored =
-    offers.length === 0 ? unitLines : { ...unitLines, offerScores: bestPerUnit(units, offers).micro };
+    offers.length === 0 || !hasDeals
+      ? unitLines
+      : { ...unitLines, offerScores: bestPerUnit(units, offers).micro };
   const deals: SolverDeal[] = [];
   promotions.forEach((promotion, key) => {
     const deal = toDeal(promotion, key, scored);

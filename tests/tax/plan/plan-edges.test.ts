@@ -42,6 +42,9 @@ function document(lines: TaxLine[], extra: Partial<TaxDocument> = {}): TaxDocume
 const included = (id: string, rate: string, sequence: number, extra: Partial<TaxDefinitionInput> = {}) =>
   percentTax(id, rate, { sequence, priceIncluded: true, ...extra } as Partial<TaxDefinitionInput>);
 const compound = { base: "net-plus-prior-taxes" } as Partial<TaxDefinitionInput>;
+/** A combined group ("combined", rate 0): its children are rounded as one tax and reported one by one. */
+const combinedGroup = (children: string[]) =>
+  percentTax("combined", "0", { kind: "group", mode: "combined", children } as Partial<TaxDefinitionInput>);
 
 /** The tax amounts of each line, in minor units. */
 function amounts(plan: ReturnType<typeof planTaxes>): bigint[][] {
@@ -291,11 +294,7 @@ describe("planTaxes: steps, order and rules", () => {
 
   it("gives a plain step no split and a combined group its children in sequence order", () => {
     const taxRules = rules([
-      percentTax("combined", "0", {
-        kind: "group",
-        mode: "combined",
-        children: ["city", "state"],
-      } as Partial<TaxDefinitionInput>),
+      combinedGroup(["city", "state"]),
       percentTax("city", "4.5", { sequence: 2 }),
       percentTax("state", "4", { sequence: 1 }),
       percentTax("plain", "1", { sequence: 5 }),
@@ -310,11 +309,7 @@ describe("planTaxes: steps, order and rules", () => {
 
   it("prices a combined group of included taxes as included", () => {
     const taxRules = rules([
-      percentTax("combined", "0", {
-        kind: "group",
-        mode: "combined",
-        children: ["state", "city"],
-      } as Partial<TaxDefinitionInput>),
+      combinedGroup(["state", "city"]),
       included("state", "4", 1),
       included("city", "4.875", 2),
     ]);
@@ -328,11 +323,7 @@ describe("planTaxes: steps, order and rules", () => {
 
   it("leaves a combined group out when none of its children applies", () => {
     const taxRules = rules([
-      percentTax("combined", "0", {
-        kind: "group",
-        mode: "combined",
-        children: ["state", "city"],
-      } as Partial<TaxDefinitionInput>),
+      combinedGroup(["state", "city"]),
       percentTax("state", "4", { sequence: 1, categories: ["food"] }),
       percentTax("city", "4.5", { sequence: 2, effective: { to: "2025-12-31" } }),
     ]);
