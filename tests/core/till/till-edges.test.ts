@@ -6,11 +6,14 @@ import {
   createMemoryApprovals,
   createMemoryCatalog,
   createMemoryJournalStore,
+  createMemoryLoyaltyLedger,
   createMemorySaleStore,
   createPaymentTerminalSimulator,
   createSequentialIds,
   createTill,
   getCashRoundingPreset,
+  type PricingContext,
+  type PricingStage,
   parseMoney,
   type Sale,
   type TillConfig,
@@ -956,5 +959,171 @@ describe("sales in progress: returns, suspend, resume, training", () => {
     await world.till.startSale();
     const { sale } = await world.till.addNote("gift wrap");
     expect(sale.notes).toEqual([{ text: "gift wrap", by: "emp-1", at: sale.updatedAt }]);
+  });
+});
+
+describe("a post-void journals the exact reverse of the completion", () => {
+  it("total, discounts, taxes, tenders (foreign notes too), change, cash rounding and lines change sign", async () => {
+    const world = setup({
+      role: "manager",
+      tenderPolicy: {
+        cashRounding: getCashRoundingPreset("SK"),
+        exchangeRates: { id: "rates-1", asOf: "2026-11-23", rates: [{ currency: "USD", rate: "0.9200" }] },
+        acceptedKinds: ["cash", "foreign-cash"],
+      },
+    });
+    await world.till.startSale();
+    await world.till.addItem({ sku: "COFFEE", quantity: "2" });
+    // 25.98 − 5% 1.30 = 24.68, + 10% 2.47 = 27.15.
+    await world.till.addDiscount({
+      scope: { kind: "basket" },
+      value: { kind: "percent", percent: "5" },
+      reason: "r",
+    });
+    // USD 20.00 at 0.92 = EUR 18.40; 8.75 left, 10.00 cash gives 1.25 change.
+    await world.till.addTender({ kind: "foreign-cash", amount: { amount: "20.00", currency: "USD" } });
+    await world.till.addTender({ kind: "cash", amount: "10.00" });
+    const { sale } = await world.till.complete();
+    const entries = () => world.till.journal();
+    const completed = (await entries()).at(-1)?.payload as Record<string, unknown>;
+    await world.till.postVoid(sale.saleId, "wrong customer");
+    const reversed = (await entries()).at(-1);
+    expect([reversed?.type, reversed?.eventId]).toEqual(["sale.postVoided", `postvoid:${sale.saleId}`]);
+    const payload = reversed?.payload as typeof completed;
+    const flip = (text: string) =>
+      text.startsWith("-") ? text.slice(1) : text === "0.00" ? "0.00" : `-${text}`;
+    const money = (value: unknown) => (value as { amount: string }).amount;
+    expect(money(completed.total)).toBe("27.15");
+    for (const field of ["total", "discountTotal", "change", "cashRounding"])
+      expect([field, money(payload[field])]).toEqual([field, flip(money(completed[field]))]);
+    const taxes = (value: unknown) =>
+      (value as { base: unknown; tax: unknown }[]).map((row) => [money(row.base), money(row.tax)]);
+    expect(taxes(payload.taxes)).toEqual(taxes(completed.taxes).map((row) => row.map(flip)));
+    const tenders = (value: unknown) =>
+      (value as { kind: string; amount: unknown; foreignAmount?: unknown }[]).map((row) => [
+        row.kind,
+        money(row.amount),
+        row.foreignAmount === undefined ? undefined : money(row.foreignAmount),
+      ]);
+    expect(tenders(completed.tenders)).toEqual([
+      ["foreign-cash", "18.40", "20.00"],
+      ["cash", "10.00", undefined],
+    ]);
+    expect(tenders(payload.tenders)).toEqual([
+      ["foreign-cash", "-18.40", "-20.00"],
+      ["cash", "-10.00", undefined],
+    ]);
+    const lines = (value: unknown) =>
+      (value as { quantity: string; gross: unknown }[]).map((row) => [row.quantity, money(row.gross)]);
+    expect(lines(payload.lines)).toEqual([["-2", "-25.98"]]);
+  });
+});
+
+describe("what the stages and ports see", () => {
+  it("pricing reads the sale's last change as its clock value and the items this till has seen", async () => {
+    const world = setup();
+    const seen: string[] = [];
+    const spy = {
+      name: "spy",
+      run: (priced: Parameters<PricingStage["run"]>[0], context: PricingContext) => {
+        seen.push(
+          `${context.now} ${Object.keys(context.catalog.items).join(",")} ${context.policies.roundingMode}`,
+        );
+        return priced;
+      },
+    };
+    const till = createTill({
+      ...world.config,
+      stages: [spy, ...stages],
+      policies: { roundingMode: "half-even" },
+    });
+    till.signIn({ employeeId: "emp-1", role: "cashier" });
+    await till.startSale();
+    const { sale } = await till.addItem({ sku: "PEN" });
+    await till.addItem({ sku: "MILK" });
+    expect(seen[0]).toBe(`${NOW}  half-even`);
+    expect(seen[1]).toBe(`${sale.updatedAt} PEN half-even`);
+    expect(seen.at(-1)).toMatch(/ PEN,MILK half-even$/);
+  });
+
+  it("without a commit port, the memory commit books the points into the loyalty ledger port", async () => {
+    const earnOnly: LoyaltyAccrual = (sale, priced) => {
+      const points = clubPoints(sale, priced);
+      return points === undefined ? undefined : { ...points, redeemed: [] };
+    };
+    const world = setup({ loyalty: earnOnly });
+    const loyaltyLedger = createMemoryLoyaltyLedger();
+    const saleStore = createMemorySaleStore();
+    const till = createTill({
+      ...world.config,
+      ports: { ...world.config.ports, commit: undefined, journal: undefined, saleStore, loyaltyLedger },
+    });
+    till.signIn({ employeeId: "emp-1", role: "cashier" });
+    await till.startSale({ customerId: "C1" });
+    await till.addItem({ sku: "PEN" });
+    await till.addTender({ kind: "cash", amount: "1.09" });
+    const { sale } = await till.complete();
+    expect(await loyaltyLedger.balance("C1")).toBe(25);
+    expect([(await saleStore.load(sale.saleId))?.sale.status, (await till.journal()).at(-1)?.type]).toEqual([
+      "completed",
+      "sale.completed",
+    ]);
+  });
+
+  it("a card operation names only card tenders: a gift card's account is no intent", async () => {
+    const world = setup();
+    await world.till.startSale();
+    await world.till.addItem({ sku: "PEN", quantity: "9" });
+    await world.till.addTender({ kind: "gift-card", amount: "1.00", accountId: "GC-1" });
+    await expect(world.till.voidPayment("GC-1")).rejects.toMatchObject({
+      code: "TENDER_NOT_FOUND",
+      path: ["intentId"],
+    });
+  });
+
+  it("only an approved card can be voided", async () => {
+    const world = setup();
+    await world.till.startSale();
+    await world.till.addItem({ sku: "PEN" });
+    world.terminal.script({ outcome: "decline", reason: "insufficient funds" });
+    const { sale } = await world.till.addTender({ kind: "card", amount: "1.09" });
+    const intentId = sale.tenders[0]?.reference ?? "";
+    await expect(world.till.voidPayment(intentId)).rejects.toMatchObject({
+      code: "PAYMENT_INVALID_STATE",
+      details: { intentId, status: "declined" },
+    });
+  });
+
+  it("a sale that costs nothing completes with no tender and no cash payout", async () => {
+    const world = setup({ role: "supervisor" });
+    await world.till.startSale();
+    await world.till.addItem({ sku: "PEN" });
+    await world.till.overridePrice("line-1", "0.00", "sample");
+    const done = await world.till.complete();
+    const payload = (await world.till.journal()).at(-1)?.payload as {
+      tenders: unknown[];
+      total: { amount: string };
+    };
+    expect([done.sale.status, payload.total.amount, payload.tenders]).toEqual(["completed", "0.00", []]);
+  });
+
+  it("a return of two lines of one sale names that sale once", async () => {
+    const world = setup();
+    const ids: string[][] = [];
+    world.till.events.on("returnCompleted", ({ originalSaleIds }) => ids.push([...originalSaleIds]));
+    const sale = await sell(
+      world,
+      [
+        ["PEN", "1"],
+        ["MILK", "1"],
+      ],
+      [{ kind: "cash", amount: "10.00" }],
+    );
+    await returnLines(world, sale.saleId, [
+      ["line-1", "1"],
+      ["line-2", "1"],
+    ]);
+    await world.till.complete();
+    expect(ids).toEqual([[sale.saleId]]);
   });
 });
