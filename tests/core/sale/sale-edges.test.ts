@@ -213,6 +213,13 @@ describe("manual discounts: size and target", () => {
     });
   });
 
+  it("the gross of a weighed line is rounded half-up: 3.99 × 0.350 kg = 1.3965 → 1.40 may be taken off", () => {
+    const line = lineFromCatalogItem(item("APPLES"), { scaleWeight: "0.350" }, meta);
+    const weighed = applySaleAction(emptySale(), { type: "addLine", line, at: NOW });
+    expect(applySaleAction(weighed, lineAmount("d-1", "line-9", "1.40")).manualDiscounts.length).toBe(1);
+    expect(failure(weighed, lineAmount("d-1", "line-9", "1.41")).code).toBe("INVALID_DISCOUNT");
+  });
+
   it("the line gross includes modifiers: 12.99 + 0.50 extra = 13.49 may be taken off one unit", () => {
     const line = lineFromCatalogItem(
       item("COFFEE"),

@@ -3,6 +3,7 @@ import {
   type ApprovalDecision,
   type CouponRegistryPort,
   createFixedClock,
+  createManualTimer,
   createMemoryApprovals,
   createMemoryCatalog,
   createMemoryJournalStore,
@@ -1125,5 +1126,47 @@ describe("what the stages and ports see", () => {
     ]);
     await world.till.complete();
     expect(ids).toEqual([[sale.saleId]]);
+  });
+});
+
+describe("card results the terminal gives later or in part", () => {
+  it("an unknown payment is settled by the terminal's status query, and tenderResult reports it", async () => {
+    const world = setup();
+    const timer = createManualTimer();
+    const till = createTill({
+      ...world.config,
+      watchdogMilliseconds: 1_000,
+      ports: { ...world.config.ports, timer },
+    });
+    till.signIn({ employeeId: "emp-1", role: "cashier" });
+    const results: string[] = [];
+    till.events.on("tenderResult", ({ tender }) => results.push(tender.status));
+    await till.startSale();
+    await till.addItem({ sku: "PEN" });
+    world.terminal.script({ outcome: "timeout", actually: "approved" });
+    const pending = till.addTender({ kind: "card", amount: "1.09" });
+    await timer.whenArmed();
+    timer.advance(1_000);
+    const intentId = (await pending).sale.tenders[0]?.reference ?? "";
+    const { sale, priced } = await till.resolvePayment(intentId);
+    expect([sale.tenders[0]?.status, priced.balanceDue.toString(), results]).toEqual([
+      "approved",
+      "0.00",
+      ["unknown", "approved"],
+    ]);
+  });
+
+  it("a card approved for less keeps the approved amount and leaves the rest due", async () => {
+    const world = setup();
+    await world.till.startSale();
+    await world.till.addItem({ sku: "COFFEE", quantity: "2" });
+    world.terminal.script({ outcome: "partial", approvedAmount: parseMoney("20.00", "EUR") });
+    const { sale, priced } = await world.till.addTender({ kind: "card", amount: "28.58" });
+    // 28.58 − 20.00 = 8.58 still due.
+    expect([
+      sale.tenders[0]?.status,
+      sale.tenders[0]?.amount.toString(),
+      priced.balanceDue.toString(),
+    ]).toEqual(["approved", "20.00", "8.58"]);
   });
 });
