@@ -44,19 +44,33 @@ export function allocateMinor(amountMinor: bigint, weights: readonly bigint[]): 
   if (totalWeight === 0n) throw new TillError("INVALID_WEIGHTS", { path: ["weights"] });
   const negative = amountMinor < 0n;
   const magnitude = negative ? -amountMinor : amountMinor;
-  if (totalWeight <= MAX_SAFE && magnitude <= MAX_SAFE) {
-    const total = Number(totalWeight);
-    const amount = Number(magnitude);
-    if (fitsSafeIntegers(amount, total)) {
-      const numbers = safeWeightsScratch(count);
-      for (let index = 0; index < count; index++) numbers[index] = Number(weights[index]);
-      return fromSafeParts(splitSafeIntegers(amount, count, total), count, negative);
-    }
-  }
+  const safeParts = allocateMinorOnSafeIntegers(magnitude, weights, totalWeight);
+  if (safeParts) return fromSafeParts(safeParts, count, negative);
   return allocateBigInts(magnitude, weights, totalWeight, negative);
 }
 
-const MAX_SAFE = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * The split on JS numbers (allocate-safe-integers.ts) of checked weights summing to `totalWeight`, when
+ * every product stays exact: the kernel's scratch array of parts, to be read at once. `undefined` sends
+ * the call to the bigint kernel.
+ *
+ * @internal
+ */
+export function allocateMinorOnSafeIntegers(
+  magnitude: bigint,
+  weights: readonly bigint[],
+  totalWeight: bigint,
+): Float64Array | undefined {
+  // A bigint past 2^53 converts to at least 2^53, and the total is at least 1, so the bound turns away
+  // every amount or total that a number cannot hold exactly.
+  const total = Number(totalWeight);
+  const amount = Number(magnitude);
+  if (!fitsSafeIntegers(amount, total)) return undefined;
+  const count = weights.length;
+  const numbers = safeWeightsScratch(count);
+  for (let index = 0; index < count; index++) numbers[index] = Number(weights[index]);
+  return splitSafeIntegers(amount, count, total);
+}
 
 function fromSafeParts(parts: Float64Array, count: number, negative: boolean): bigint[] {
   const result: bigint[] = new Array(count);

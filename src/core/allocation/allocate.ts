@@ -61,8 +61,10 @@ export function allocate(amount: Money, weights: readonly AllocationWeight[]): M
  * numbers and the products stay exact (see allocate-safe-integers.ts): the kernel's scratch array of
  * parts, to be read at once. `undefined` sends the call to the general path, which also scales mixed
  * weights and reports bad ones.
+ *
+ * @internal
  */
-function allocateOnSafeIntegers(
+export function allocateOnSafeIntegers(
   amountMinor: bigint,
   weights: readonly AllocationWeight[],
 ): Float64Array | undefined {
@@ -71,15 +73,16 @@ function allocateOnSafeIntegers(
   const total =
     weights[0] instanceof Money ? readMoneyWeights(weights, numbers) : readIntegerWeights(weights, numbers);
   if (!(total > 0)) return undefined;
+  // The total is at least 1 here, so the bound also turns away an amount past 2^53 (it converts to at
+  // least 2^53).
   const magnitude = Number(amountMinor < 0n ? -amountMinor : amountMinor);
-  if (!Number.isSafeInteger(magnitude) || !fitsSafeIntegers(magnitude, total)) return undefined;
+  if (!fitsSafeIntegers(magnitude, total)) return undefined;
   return splitSafeIntegers(magnitude, count, total);
 }
 
 /**
- * Reads line nets into `numbers` and returns their sum, or -1 when a weight is not Money or not a
- * non-negative safe integer of minor units. A bigint converts to an integer, rounded outside ±2^53 and so
- * then above the bound.
+ * Reads line nets into `numbers` and returns their sum, or -1 when a weight is not Money or is negative.
+ * A net past 2^53 converts to at least 2^53 and so puts the total past the bound of fitsSafeIntegers.
  */
 function readMoneyWeights(weights: readonly AllocationWeight[], numbers: Float64Array): number {
   let total = 0;
@@ -87,7 +90,7 @@ function readMoneyWeights(weights: readonly AllocationWeight[], numbers: Float64
     const weight = weights[index];
     if (!(weight instanceof Money)) return -1;
     const value = Number(weight.minor);
-    if (!(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) return -1;
+    if (value < 0) return -1;
     numbers[index] = value;
     total += value;
   }
