@@ -615,6 +615,31 @@ describe("priceBasket: the basket's sale, its errors and the reused catalog", ()
     ]);
   });
 
+  it("an override in a basket is recorded as the basket's, with the catalog price it replaced", () => {
+    const seen: Sale[] = [];
+    const spy: PricingStage = {
+      name: "spy",
+      run: (priced, context) => {
+        seen.push(context.sale);
+        return priced;
+      },
+    };
+    priceBasket(basket({ lines: [{ sku: "B", unitPrice: eur("2.00") }] }), [spy]);
+    const line = seen[0]?.lines[0];
+    expect([
+      line?.override?.by,
+      line?.override?.reason,
+      line?.override?.at,
+      line?.override?.previousPrice.toString(),
+    ]).toEqual(["basket", "basket", NOW, "2.40"]);
+    expect([line?.addedBy, line?.addedAt, seen[0]?.saleId, seen[0]?.status]).toEqual([
+      "basket",
+      NOW,
+      "basket",
+      "open",
+    ]);
+  });
+
   it("coupon codes are kept once each; the customer comes along", () => {
     const seen: Sale[] = [];
     const spy: PricingStage = {
