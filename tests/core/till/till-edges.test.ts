@@ -1170,3 +1170,66 @@ describe("card results the terminal gives later or in part", () => {
     ]).toEqual(["approved", "20.00", "8.58"]);
   });
 });
+
+describe("every operation names itself in the error event", () => {
+  type Call = (till: ReturnType<typeof createTill>) => Promise<unknown>;
+  // With no operator signed in and no sale in progress, each of these fails.
+  const calls: [string, Call][] = [
+    ["startSale", (t) => t.startSale()],
+    ["addItem", (t) => t.addItem({ sku: "PEN" })],
+    ["changeQuantity", (t) => t.changeQuantity("line-1", "2")],
+    ["voidLine", (t) => t.voidLine("line-1")],
+    ["overridePrice", (t) => t.overridePrice("line-1", "1.00", "r")],
+    [
+      "addDiscount",
+      (t) =>
+        t.addDiscount({ scope: { kind: "basket" }, value: { kind: "percent", percent: "5" }, reason: "r" }),
+    ],
+    ["removeDiscount", (t) => t.removeDiscount("discount-1")],
+    ["attachCustomer", (t) => t.attachCustomer({ customerId: "C1" })],
+    ["detachCustomer", (t) => t.detachCustomer()],
+    ["addCoupon", (t) => t.addCoupon("A")],
+    ["removeCoupon", (t) => t.removeCoupon("A")],
+    ["addNote", (t) => t.addNote("n")],
+    ["suspend", (t) => t.suspend()],
+    ["resume", (t) => t.resume("sale-9")],
+    ["voidSale", (t) => t.voidSale()],
+    ["postVoid", (t) => t.postVoid("sale-9", "r")],
+    ["returnItems", (t) => t.returnItems({ saleId: "sale-9", lines: [] })],
+    ["returnWithoutReceipt", (t) => t.returnWithoutReceipt({ sku: "PEN" })],
+    ["addTender", (t) => t.addTender({ kind: "cash", amount: "1.00" })],
+    ["removeTender", (t) => t.removeTender("tender-1")],
+    ["resolvePayment", (t) => t.resolvePayment("intent-1")],
+    [
+      "resolvePaymentByOperator",
+      (t) => t.resolvePaymentByOperator({ intentId: "intent-1", outcome: "approved", reason: "r" }),
+    ],
+    ["capturePayment", (t) => t.capturePayment("intent-1")],
+    ["adjustTip", (t) => t.adjustTip("intent-1", "1.00")],
+    ["voidPayment", (t) => t.voidPayment("intent-1")],
+    ["complete", (t) => t.complete()],
+    ["clockIn", (t) => t.clockIn("")],
+    ["clockOut", (t) => t.clockOut("")],
+    ["startBreak", (t) => t.startBreak("")],
+    ["endBreak", (t) => t.endBreak("")],
+    ["openSession", (t) => t.openSession({ currency: "EUR", counts: [] })],
+    ["paidIn", (t) => t.paidIn({ amount: "", reason: "r" })],
+    ["paidOut", (t) => t.paidOut({ amount: "", reason: "r" })],
+    ["drop", (t) => t.drop({ amount: "", reason: "r" })],
+    ["pickup", (t) => t.pickup({ amount: "", reason: "r" })],
+    ["noSale", (t) => t.noSale("r")],
+    ["closeSession", (t) => t.closeSession({ currency: "EUR", counts: [] })],
+    ["split", (t) => t.split({ method: "evenly", parts: 2 })],
+    ["setTrainingMode", (t) => t.setTrainingMode(true)],
+  ];
+
+  it.each(calls)("%s", async (name, call) => {
+    const till = createTill(setup().config);
+    const names: string[] = [];
+    till.events.on("error", (event) => names.push(event.operation));
+    await expect(call(till)).rejects.toSatisfy(
+      (error: unknown) => typeof error === "object" && error !== null && "code" in error,
+    );
+    expect(names).toEqual([name]);
+  });
+});
