@@ -1233,3 +1233,17 @@ describe("every operation names itself in the error event", () => {
     expect(names).toEqual([name]);
   });
 });
+
+describe("a card refund after the till restarted", () => {
+  it("finds the original payment in the journal and refunds it", async () => {
+    const world = setup();
+    const sale = await sell(world, [["COFFEE", "2"]], [{ kind: "card", amount: "28.58" }]);
+    const restarted = createTill(world.config);
+    restarted.signIn({ employeeId: "emp-1", role: "cashier" });
+    await restarted.startSale();
+    await restarted.returnItems({ saleId: sale.saleId, lines: [{ lineId: "line-1", quantity: "1" }] });
+    const done = await restarted.complete();
+    expect(tenderRows(done.sale)).toEqual([["card", "approved", "-14.29", sale.tenders[0]?.tenderId]]);
+    expect(world.terminal.log.at(-1)).toContain("refund");
+  });
+});
