@@ -468,6 +468,7 @@ describe("lifecycle", () => {
 
   it.each([
     ["open", [], true],
+    ["tendering", [addTender("t-1")], true],
     ["suspended", [{ type: "suspend", at: LATER }], true],
     ["completed", [{ type: "complete", receiptNumber: "R", at: LATER }], false],
   ] as const)("a note on a %s sale is kept: %s", (_status, before, isKept) => {
