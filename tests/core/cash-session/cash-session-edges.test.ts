@@ -468,6 +468,7 @@ describe("register report edges", () => {
       entry(5, "sale.postVoided", sale("-20.00", [{ kind: "card", amount: "-20.00" }]), 3),
       entry(6, "report.x", {}),
       entry(7, "drawer.opened", { sessionId: "S-1", employeeId: "E1", reason: "change" }),
+      entry(8, "report.x", {}),
     ];
     const x = computeRegisterReport(entries, { kind: "x", registerId: REGISTER, currency: "EUR" });
     expect({
@@ -484,7 +485,7 @@ describe("register report edges", () => {
       grand: [x.grandTotals.sales, x.grandTotals.returns, x.grandTotals.net].map(String),
     }).toEqual({
       fromSeq: 3,
-      // The period is seq 3, 5 and 7: it ends at its last entry, not its second.
+      // The period is seq 3, 5 and 7: it ends at its last entry, not its second nor the X report at 8.
       toSeq: 7,
       hasZNumber: false,
       sales: [1, "20.00"],
