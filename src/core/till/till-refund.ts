@@ -141,12 +141,14 @@ export async function refundToOriginalTenders(
   const paidHere = sale.tenders.reduce((total, tender) => total - tender.amount.minor, 0n);
   const left = -priced.total.minor - paidHere;
   if (left <= 0n) return { sale, cashRoundingDifference: zeroMoney(currency) };
+  // The whole refund is split over the originals, less what this sale already paid back to each (a retry
+  // after a declined card refund must not ask a fully paid-back original for more).
   const parts = allocateMinor(
-    left,
+    -priced.total.minor,
     shares.map((share) => share.returnedMinor),
   );
   const requests = originals.flatMap((original, index) => {
-    const owed = parts[index] as bigint;
+    const owed = (parts[index] as bigint) - paidBackHere(sale, original);
     if (owed <= 0n) return [];
     const shortfall = cashRoundingShortfall(core, { ...original, amount: moneyFromMinor(owed, currency) });
     return [{ ...original, amount: moneyFromMinor(owed - shortfall, currency), shortfall }];
@@ -165,6 +167,14 @@ export async function refundToOriginalTenders(
   const shortfall = requests.reduce((total, request) => total + request.shortfall, 0n);
   const difference = shortfall - plan.cashRoundingDifference.minor;
   return { sale: next, cashRoundingDifference: moneyFromMinor(difference, currency) };
+}
+
+/** What this sale's refund tenders already paid back to one original sale's tenders. */
+function paidBackHere(sale: Sale, state: OriginalRefundState): bigint {
+  const ids = new Set(state.original.tenders.map((tender) => tender.tenderId));
+  return sale.tenders
+    .filter((tender) => tender.refundOf !== undefined && ids.has(tender.refundOf))
+    .reduce((total, tender) => total - tender.amount.minor, 0n);
 }
 
 interface OriginalRefundState {
