@@ -51,7 +51,7 @@ async function sqlStore(client: SqlClient): Promise<OpenedStore> {
   return { ports, client, close: () => client.close() };
 }
 
-export const STORE_BACKENDS: readonly StoreBackend[] = [
+const ALL_BACKENDS: readonly StoreBackend[] = [
   {
     label: "memory",
     open: async () => ({
@@ -66,3 +66,20 @@ export const STORE_BACKENDS: readonly StoreBackend[] = [
       sqlStore(await createPostgresClient({ connectionString: (await sharedPostgres()).url })),
   },
 ];
+
+/**
+ * The backends to run: all of them, or only those whose labels start with one of the comma-separated
+ * prefixes in TILLKIT_STORE_BACKENDS (mutation runs of the in-memory ports set it to "memory", so each
+ * mutant does not also migrate two databases).
+ */
+export const STORE_BACKENDS: readonly StoreBackend[] = selectedBackends(process.env.TILLKIT_STORE_BACKENDS);
+
+function selectedBackends(selection: string | undefined): readonly StoreBackend[] {
+  if (selection === undefined || selection.trim() === "") return ALL_BACKENDS;
+  const prefixes = selection.split(",").map((prefix) => prefix.trim());
+  const chosen = ALL_BACKENDS.filter((backend) =>
+    prefixes.some((prefix) => backend.label.startsWith(prefix)),
+  );
+  if (chosen.length === 0) throw new Error(`TILLKIT_STORE_BACKENDS=${selection} names no storage backend`);
+  return chosen;
+}
