@@ -20,22 +20,9 @@ import type { PricedSale } from "../../../src/core/pipeline";
 import { parseQuantity } from "../../../src/core/quantity";
 import type { Sale } from "../../../src/core/sale";
 import { settleTenders } from "../../../src/core/tenders";
-import { tillErrorOf } from "../../support/till-error-of";
+import { failureOf, rejectionOf, tillErrorOf } from "../../support/till-error-of";
 import { eur, plainPolicy, skPolicy, tendered } from "../tenders/tender-fixtures";
 import { count, REGISTER, setup } from "./session-fixtures";
-
-const failure = (run: () => unknown) => {
-  const error = tillErrorOf(run);
-  return { code: error.code, path: error.path, details: error.details };
-};
-
-async function rejection(run: () => Promise<unknown>) {
-  const caught = (await run().then(
-    () => undefined,
-    (error: unknown) => error,
-  )) as { code: string; path: unknown; details: unknown } | undefined;
-  return caught && { code: caught.code, path: caught.path, details: caught.details };
-}
 
 const json = (amount: string) => ({ amount, currency: "EUR" });
 
@@ -145,12 +132,12 @@ describe("countCash edges", () => {
       ["counts", 0, "denomination"],
     ],
   ])("refuses %s", (_title, input, code, path) => {
-    expect(failure(() => countCash(input))).toMatchObject({ code, path });
+    expect(failureOf(() => countCash(input))).toMatchObject({ code, path });
   });
 
   it("getDenominationTable names the currency it has no table for", () => {
     expect(getDenominationTable("CAD").coins).toEqual(["0.05", "0.10", "0.25", "1", "2"]);
-    expect(failure(() => getDenominationTable("KWD"))).toEqual({
+    expect(failureOf(() => getDenominationTable("KWD"))).toEqual({
       code: "UNKNOWN_CURRENCY",
       path: [],
       details: { currency: "KWD" },
@@ -202,7 +189,7 @@ describe("session commands", () => {
         }),
       close: () => session.close({ employeeId: "E1", counted: usd }),
     }[command] as () => Promise<unknown>;
-    expect(await rejection(attempt)).toEqual({
+    expect(await rejectionOf(attempt)).toEqual({
       code,
       path,
       details: { expected: "EUR", currency: "USD" },
@@ -221,14 +208,14 @@ describe("session commands", () => {
     await session.open({ employeeId: "E1", float: count("20x5") });
     const attempt = () => session.moveCash({ type, employeeId: "E1", amount: eur(amount), reason: "r" });
     if (code === null) expect((await attempt()).type).toBe(type);
-    else expect(await rejection(attempt)).toMatchObject({ code, path: ["amount"] });
+    else expect(await rejectionOf(attempt)).toMatchObject({ code, path: ["amount"] });
   });
 
   it("INSUFFICIENT_BALANCE names the expected cash", async () => {
     const { session } = setup();
     await session.open({ employeeId: "E1", float: count("20x5") });
     expect(
-      await rejection(() =>
+      await rejectionOf(() =>
         session.moveCash({ type: "cash.drop", employeeId: "E1", amount: eur("100.01"), reason: "r" }),
       ),
     ).toMatchObject({ details: { expected: "100.00" } });
@@ -290,13 +277,13 @@ describe("session commands", () => {
     }
     const attempt = () =>
       session.openDrawer({ operator: { employeeId: "M1", role: "manager" }, reason: "change" });
-    expect(await rejection(attempt)).toMatchObject({ code });
+    expect(await rejectionOf(attempt)).toMatchObject({ code });
   });
 
   it("SESSION_ALREADY_OPEN names the open session", async () => {
     const { session } = setup();
     await session.open({ employeeId: "E1", float: count("20x5") });
-    expect(await rejection(() => session.open({ employeeId: "E2", float: count("20x5") }))).toEqual({
+    expect(await rejectionOf(() => session.open({ employeeId: "E2", float: count("20x5") }))).toEqual({
       code: "SESSION_ALREADY_OPEN",
       path: [],
       details: { sessionId: "session-e-event-1" },
@@ -307,7 +294,7 @@ describe("session commands", () => {
     const { session } = setup();
     await session.open({ employeeId: "E1", float: count("20x5") });
     await session.close({ employeeId: "E1", counted: count("20x5") });
-    expect(await rejection(() => session.close({ employeeId: "E1", counted: count("20x5") }))).toEqual({
+    expect(await rejectionOf(() => session.close({ employeeId: "E1", counted: count("20x5") }))).toEqual({
       code: "SESSION_CLOSED",
       path: [],
       details: { sessionId: "session-e-event-1" },
@@ -334,7 +321,7 @@ describe("session commands", () => {
     });
     expect("approvalId" in (manager.payload as object)).toBe(false);
     expect(
-      await rejection(() =>
+      await rejectionOf(() =>
         session.openDrawer({ operator: { employeeId: "E1", role: "cashier" }, reason: "r" }),
       ),
     ).toEqual({
@@ -351,7 +338,9 @@ describe("session commands", () => {
     const { session } = setup();
     await session.open({ employeeId: "E1", float: count("20x5") });
     expect(
-      await rejection(() => session.openDrawer({ operator: { employeeId: "M1", role: "manager" }, reason })),
+      await rejectionOf(() =>
+        session.openDrawer({ operator: { employeeId: "M1", role: "manager" }, reason }),
+      ),
     ).toMatchObject({ code, path: ["reason"] });
   });
 
@@ -361,7 +350,7 @@ describe("session commands", () => {
       clock: createFixedClock("2026-11-23T08:00:00.000Z"),
       ids: createSequentialIds(),
     };
-    expect(failure(() => clockShift("shift.clockIn", "", context))).toMatchObject({
+    expect(failureOf(() => clockShift("shift.clockIn", "", context))).toMatchObject({
       code: "INVALID_INPUT",
       path: ["employeeId"],
     });
@@ -567,7 +556,7 @@ describe("register report edges", () => {
   it("a sale payload that does not match its schema is INVALID_INPUT", () => {
     const entries = [entry(1, "sale.completed", { saleId: "S1" })];
     expect(
-      failure(() => computeRegisterReport(entries, { kind: "x", registerId: REGISTER, currency: "EUR" })),
+      failureOf(() => computeRegisterReport(entries, { kind: "x", registerId: REGISTER, currency: "EUR" })),
     ).toMatchObject({
       code: "INVALID_INPUT",
     });

@@ -23,21 +23,8 @@ import {
   verifyJournal,
 } from "../../../src/core/journal";
 import { parseMoney } from "../../../src/core/money";
-import { tillErrorOf } from "../../support/till-error-of";
+import { failureOf, rejectionOf, tillErrorOf } from "../../support/till-error-of";
 import { journalOf, REGISTER } from "./journal-fixtures";
-
-const failure = (run: () => unknown) => {
-  const error = tillErrorOf(run);
-  return { code: error.code, path: error.path, details: error.details };
-};
-
-async function rejection(run: () => Promise<unknown>) {
-  const caught = (await run().then(
-    () => undefined,
-    (error: unknown) => error,
-  )) as { code: string; path: unknown; details: unknown } | undefined;
-  return caught && { code: caught.code, path: caught.path, details: caught.details };
-}
 
 const draft = (eventId: string, type: JournalEntryType, registerId = REGISTER): JournalDraft => ({
   registerId,
@@ -73,7 +60,7 @@ describe("canonicalJson: literals, empties and limits", () => {
     ["a symbol", { s: Symbol("s") }, ["s"]],
     ["undefined at the top", undefined, []],
   ])("rejects %s with INVALID_INPUT at its path", (_title, value, path) => {
-    expect(failure(() => canonicalJson(value))).toMatchObject({ code: "INVALID_INPUT", path });
+    expect(failureOf(() => canonicalJson(value))).toMatchObject({ code: "INVALID_INPUT", path });
   });
 });
 
@@ -91,7 +78,7 @@ describe("toJournalJson: what JSON.stringify would write, then checked", () => {
   });
 
   it("without a prefix the path starts at the value, and a bigint keeps JSON.stringify's error as cause", () => {
-    expect(failure(() => toJournalJson({ lines: [{ qty: 0.5 }] }))).toMatchObject({
+    expect(failureOf(() => toJournalJson({ lines: [{ qty: 0.5 }] }))).toMatchObject({
       path: ["lines", 0, "qty"],
     });
     expect(tillErrorOf(() => toJournalJson({ minor: 1n })).cause).toBeInstanceOf(TypeError);
@@ -105,7 +92,7 @@ describe("toJournalJson: what JSON.stringify would write, then checked", () => {
     // A fraction survives JSON.stringify but not the canonical check, which names the member.
     ["a fraction", { rate: 0.23 }, ["payload", "rate"]],
   ])("rejects %s with INVALID_INPUT under the prefix", (_title, value, path) => {
-    expect(failure(() => toJournalJson(value, ["payload"]))).toMatchObject({ code: "INVALID_INPUT", path });
+    expect(failureOf(() => toJournalJson(value, ["payload"]))).toMatchObject({ code: "INVALID_INPUT", path });
   });
 });
 
@@ -169,7 +156,7 @@ describe("appendEntry and appendEntries", () => {
     ],
     ["an empty event id", { ...draft("e1", "cash.paidIn"), eventId: "" }, ["draft", "eventId"]],
   ])("rejects a draft with %s with INVALID_INPUT", async (_title, bad, path) => {
-    expect(await rejection(() => appendEntry(genesisHead(REGISTER), bad as JournalDraft))).toMatchObject({
+    expect(await rejectionOf(() => appendEntry(genesisHead(REGISTER), bad as JournalDraft))).toMatchObject({
       code: "INVALID_INPUT",
       path,
     });
@@ -241,7 +228,7 @@ describe("createJournal", () => {
     const store = createMemoryJournalStore();
     const attempt = () =>
       createJournal(store).append([draft("e1", "cash.paidIn"), draft("e2", "cash.paidIn", "R2")]);
-    expect(await rejection(attempt)).toMatchObject({ code: "INVALID_INPUT", path: ["registerId"] });
+    expect(await rejectionOf(attempt)).toMatchObject({ code: "INVALID_INPUT", path: ["registerId"] });
     expect([await store.read(REGISTER), await store.read("R2")]).toEqual([[], []]);
   });
 
@@ -301,7 +288,7 @@ describe("createJournal", () => {
     const store = createMemoryJournalStore();
     const journal = createJournal(store);
     await journal.append([draft("e1", "sale.completed")]);
-    expect(await rejection(() => journal.append(drafts))).toEqual({
+    expect(await rejectionOf(() => journal.append(drafts))).toEqual({
       code: "IDEMPOTENCY_CONFLICT",
       path: [index, "eventId"],
       details: { eventId },
@@ -332,7 +319,7 @@ describe("memory journal store", () => {
       draft("e1", "cash.paidIn"),
       { ...draft("e1", "cash.drop") },
     ]);
-    expect(await rejection(() => store.append(entries))).toEqual({
+    expect(await rejectionOf(() => store.append(entries))).toEqual({
       code: "IDEMPOTENCY_CONFLICT",
       path: ["eventId"],
       details: { eventId: "e1", storedSeq: undefined },
@@ -359,7 +346,7 @@ describe("memory journal store", () => {
       draft("e2", "cash.paidIn"),
     ]);
     await store.append(entries.slice(0, 1));
-    expect(await rejection(() => store.append(entries))).toEqual({
+    expect(await rejectionOf(() => store.append(entries))).toEqual({
       code: "IDEMPOTENCY_CONFLICT",
       path: ["eventId"],
       details: { eventId: "e2", storedSeq: undefined },
@@ -371,7 +358,7 @@ describe("memory journal store", () => {
     const store = createMemoryJournalStore();
     const [stored] = await createJournal(store).append([draft("e1", "cash.paidIn")]);
     const changed = { ...(stored as JournalEntry), type: "cash.drop" as const };
-    expect(await rejection(() => store.append([changed]))).toMatchObject({
+    expect(await rejectionOf(() => store.append([changed]))).toMatchObject({
       code: "IDEMPOTENCY_CONFLICT",
       details: { eventId: "e1", storedSeq: 1 },
     });
@@ -384,7 +371,7 @@ describe("memory journal store", () => {
       { ...genesisHead(REGISTER), seq: 1, hash: "b".repeat(64) },
       draft("e2", "cash.drop"),
     );
-    expect(await rejection(() => store.append([forked]))).toEqual({
+    expect(await rejectionOf(() => store.append([forked]))).toEqual({
       code: "JOURNAL_CONFLICT",
       path: [],
       details: { registerId: REGISTER, headSeq: 1, entrySeq: 2 },
@@ -398,7 +385,7 @@ describe("memory journal store", () => {
       draft("e2", "cash.drop"),
     ]);
     const broken = [entries[0] as JournalEntry, { ...(entries[1] as JournalEntry), seq: 3 }];
-    expect(await rejection(() => store.append(broken))).toMatchObject({ code: "JOURNAL_CONFLICT" });
+    expect(await rejectionOf(() => store.append(broken))).toMatchObject({ code: "JOURNAL_CONFLICT" });
     expect([await store.read(REGISTER), await store.findByEventId("e1")]).toEqual([[], undefined]);
     expect(await store.head(REGISTER)).toEqual(genesisHead(REGISTER));
   });
@@ -591,7 +578,7 @@ describe("entry types and hashing", () => {
 
     it("sha256Hex fails with INTERNAL", async () => {
       vi.stubGlobal("crypto", undefined);
-      expect(await rejection(() => sha256Hex("abc"))).toMatchObject({ code: "INTERNAL" });
+      expect(await rejectionOf(() => sha256Hex("abc"))).toMatchObject({ code: "INTERNAL" });
     });
   });
 

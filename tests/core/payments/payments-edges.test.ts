@@ -29,23 +29,10 @@ import {
   type TerminalResponse,
   type TerminalStatus,
 } from "../../../src/core/payments";
-import { tillErrorOf } from "../../support/till-error-of";
+import { failureOf, rejectionOf } from "../../support/till-error-of";
 
 const eur = (amount: string) => parseMoney(amount, "EUR");
 const cents = (minor: number) => moneyFromMinor(minor, "EUR");
-
-const failure = (run: () => unknown) => {
-  const error = tillErrorOf(run);
-  return { code: error.code, path: error.path, details: error.details };
-};
-
-async function rejection(run: () => Promise<unknown>) {
-  const caught = (await run().then(
-    () => undefined,
-    (error: unknown) => error,
-  )) as { code: string; path: unknown; details: unknown } | undefined;
-  return caught && { code: caught.code, path: caught.path, details: caught.details };
-}
 
 const payloadOf = (entry: JournalEntry | undefined) =>
   (entry?.payload ?? {}) as { payment?: { status?: string; approved?: unknown }; by?: string };
@@ -133,11 +120,11 @@ describe("card number guard edges", () => {
   });
 
   it("assertNoCardNumber names the caller's path and accepts a masked number", () => {
-    expect(failure(() => assertNoCardNumber("4111111111111111", ["note"]))).toMatchObject({
+    expect(failureOf(() => assertNoCardNumber("4111111111111111", ["note"]))).toMatchObject({
       code: "CARD_DATA_REJECTED",
       path: ["note"],
     });
-    expect(failure(() => assertNoCardNumber("4111111111111111"))).toMatchObject({ path: [] });
+    expect(failureOf(() => assertNoCardNumber("4111111111111111"))).toMatchObject({ path: [] });
     expect(assertNoCardNumber("VISA ************1111")).toBeUndefined();
   });
 });
@@ -157,7 +144,7 @@ describe("moneyInputSchema", () => {
     ["an unknown currency", { amount: "1.00", currency: "XXZ" }, "UNKNOWN_CURRENCY", ["currency"]],
     ["no amount", { currency: "EUR" }, "INVALID_INPUT", ["amount"]],
   ])("refuses %s with %s", (_title, value, code, path) => {
-    expect(failure(() => parseWith(moneyInputSchema, value))).toMatchObject({ code, path });
+    expect(failureOf(() => parseWith(moneyInputSchema, value))).toMatchObject({ code, path });
   });
 });
 
@@ -193,7 +180,7 @@ describe("reducePayment edges", () => {
       type: "terminal.responded",
       response: { outcome: "approved", approvedAmount: cents(minor) },
     };
-    expect(failure(() => reducePayment(pending, event))).toEqual({
+    expect(failureOf(() => reducePayment(pending, event))).toEqual({
       code: "INVALID_INPUT",
       path: ["response", "approvedAmount"],
       details: { intentId: "pi-1" },
@@ -211,7 +198,7 @@ describe("reducePayment edges", () => {
   });
 
   it("refuses card details holding a card number with CARD_DATA_REJECTED at the card's field", () => {
-    expect(failure(() => approvedWith({ card: { providerReference: "4111111111111111" } }))).toMatchObject({
+    expect(failureOf(() => approvedWith({ card: { providerReference: "4111111111111111" } }))).toMatchObject({
       code: "CARD_DATA_REJECTED",
       path: ["card", "providerReference"],
     });
@@ -224,7 +211,7 @@ describe("reducePayment edges", () => {
       approvalId: "AP1",
       card: { providerReference: "4111 1111 1111 1111" },
     };
-    expect(failure(() => reducePayment(unknown, decision))).toMatchObject({
+    expect(failureOf(() => reducePayment(unknown, decision))).toMatchObject({
       code: "CARD_DATA_REJECTED",
       path: ["card", "providerReference"],
     });
@@ -313,7 +300,7 @@ describe("reducePayment edges", () => {
     ["a void of a voided payment", "voided", { type: "voided" }],
   ] as const)("refuses %s with PAYMENT_INVALID_STATE naming status and event", (_title, status, event) => {
     const payment = { ...pending, status, ...(status === "approved" ? { approved: cents(4832) } : {}) };
-    expect(failure(() => reducePayment(payment, event as PaymentEvent))).toEqual({
+    expect(failureOf(() => reducePayment(payment, event as PaymentEvent))).toEqual({
       code: "PAYMENT_INVALID_STATE",
       path: [],
       details: { intentId: "pi-1", status, event: event.type },
@@ -329,7 +316,7 @@ describe("reducePayment edges", () => {
     const tipped = reducePayment(approvedWith(), { type: "tip.adjusted", tip: cents(500) });
     const event: PaymentEvent = { type: "captured", amount: cents(minor) };
     if (allowed) expect(reducePayment(tipped, event).isCaptured).toBe(true);
-    else expect(failure(() => reducePayment(tipped, event)).code).toBe("PAYMENT_INVALID_STATE");
+    else expect(failureOf(() => reducePayment(tipped, event)).code).toBe("PAYMENT_INVALID_STATE");
   });
 
   it("a partial approval takes a tip and a capture, and a second capture is refused", () => {
@@ -340,7 +327,7 @@ describe("reducePayment edges", () => {
     const tipped = reducePayment(partial, { type: "tip.adjusted", tip: cents(250) });
     const captured = reducePayment(tipped, { type: "captured", amount: cents(2750) });
     expect([captured.status, captured.tip.minor, captured.isCaptured]).toEqual(["partial", 250n, true]);
-    expect(failure(() => reducePayment(captured, { type: "captured", amount: cents(1) })).code).toBe(
+    expect(failureOf(() => reducePayment(captured, { type: "captured", amount: cents(1) })).code).toBe(
       "PAYMENT_INVALID_STATE",
     );
   });
@@ -352,12 +339,12 @@ describe("reducePayment edges", () => {
     const tipped = reducePayment(approvedWith(), { type: "tip.adjusted", tip: cents(200) });
     const event: PaymentEvent = { type: "tip.adjusted", tip: cents(minor) };
     if (allowed) expect(reducePayment(tipped, event).tip).toEqual(cents(0));
-    else expect(failure(() => reducePayment(tipped, event)).code).toBe("PAYMENT_INVALID_STATE");
+    else expect(failureOf(() => reducePayment(tipped, event)).code).toBe("PAYMENT_INVALID_STATE");
   });
 
   it("a refund takes no tip", () => {
     const refund = { ...approvedWith(), kind: "refund" as const };
-    expect(failure(() => reducePayment(refund, { type: "tip.adjusted", tip: cents(100) })).code).toBe(
+    expect(failureOf(() => reducePayment(refund, { type: "tip.adjusted", tip: cents(100) })).code).toBe(
       "PAYMENT_INVALID_STATE",
     );
   });
@@ -452,7 +439,7 @@ describe("payment flow edges", () => {
   it("TERMINAL_BUSY names the payment in flight", async () => {
     const context = setup();
     const first = await unknownPayment(context, "approved");
-    expect(await rejection(() => context.flow.authorize({ saleId: "S2", amount: eur("1.00") }))).toEqual({
+    expect(await rejectionOf(() => context.flow.authorize({ saleId: "S2", amount: eur("1.00") }))).toEqual({
       code: "TERMINAL_BUSY",
       path: [],
       details: { terminalId: "T1", intentId: first.intentId, status: "unknown" },
@@ -468,7 +455,7 @@ describe("payment flow edges", () => {
 
   it("refuses a zero amount with INVALID_INPUT", async () => {
     const { flow } = setup();
-    expect(await rejection(() => flow.authorize({ saleId: "S1", amount: eur("0.00") }))).toMatchObject({
+    expect(await rejectionOf(() => flow.authorize({ saleId: "S1", amount: eur("0.00") }))).toMatchObject({
       code: "INVALID_INPUT",
       path: ["amount"],
     });
@@ -481,13 +468,13 @@ describe("payment flow edges", () => {
     const { flow } = setup();
     const payment = await flow.authorize({ saleId: "S1", amount: eur("5.00") });
     const intentId = which === "missing" ? "pi-none" : payment.intentId;
-    expect(await rejection(() => flow.resolveByStatusQuery(intentId))).toMatchObject({ code });
+    expect(await rejectionOf(() => flow.resolveByStatusQuery(intentId))).toMatchObject({ code });
   });
 
   it("a status query on a settled payment is refused before the terminal is asked", async () => {
     const { flow, terminal } = setup();
     const payment = await flow.authorize({ saleId: "S1", amount: eur("5.00") });
-    expect(await rejection(() => flow.resolveByStatusQuery(payment.intentId))).toEqual({
+    expect(await rejectionOf(() => flow.resolveByStatusQuery(payment.intentId))).toEqual({
       code: "PAYMENT_INVALID_STATE",
       path: [],
       details: { intentId: payment.intentId, status: "approved" },
@@ -497,7 +484,7 @@ describe("payment flow edges", () => {
 
   it("NOT_FOUND names the intent", async () => {
     const { flow } = setup();
-    expect(await rejection(() => flow.capture("pi-none"))).toEqual({
+    expect(await rejectionOf(() => flow.capture("pi-none"))).toEqual({
       code: "NOT_FOUND",
       path: ["intentId"],
       details: { intentId: "pi-none" },
@@ -588,7 +575,7 @@ describe("payment flow edges", () => {
     terminal.script({ outcome: "decline" });
     const { intentId } = await flow.authorize({ saleId: "S1", amount: eur("30.00") });
     const before = await journaled();
-    expect(await rejection(() => flow.void(intentId))).toMatchObject({ code: "PAYMENT_INVALID_STATE" });
+    expect(await rejectionOf(() => flow.void(intentId))).toMatchObject({ code: "PAYMENT_INVALID_STATE" });
     expect([terminal.log.length, await journaled()]).toEqual([1, before]);
   });
 });
@@ -666,7 +653,7 @@ describe("referenced refunds", () => {
     };
     if (code === null) expect((await context.flow.refund(request)).status).toBe("approved");
     else
-      expect(await rejection(() => context.flow.refund(request))).toMatchObject({ code, path: ["amount"] });
+      expect(await rejectionOf(() => context.flow.refund(request))).toMatchObject({ code, path: ["amount"] });
   });
 
   it("REFUND_EXCEEDS_PAID names what is refundable: approved 20.00 + tip 3.00", async () => {
@@ -678,7 +665,7 @@ describe("referenced refunds", () => {
       },
     );
     expect(
-      await rejection(() => context.flow.refund({ saleId: "S9", original: tipped, amount: eur("23.01") })),
+      await rejectionOf(() => context.flow.refund({ saleId: "S9", original: tipped, amount: eur("23.01") })),
     ).toEqual({
       code: "REFUND_EXCEEDS_PAID",
       path: ["amount"],
@@ -695,7 +682,7 @@ describe("referenced refunds", () => {
     const request = { saleId: "S9", original: { ...context.original, ...change }, amount: eur("1.00") };
     if (status === null) expect((await context.flow.refund(request)).kind).toBe("refund");
     else
-      expect(await rejection(() => context.flow.refund(request))).toEqual({
+      expect(await rejectionOf(() => context.flow.refund(request))).toEqual({
         code: "PAYMENT_INVALID_STATE",
         path: ["original"],
         details: { status },
@@ -818,7 +805,7 @@ describe("payment terminal simulator", () => {
     ["void", (terminal: PaymentTerminal) => terminal.void("pi-9")],
   ])("%s of an intent it never saw is NOT_FOUND and not logged", async (_title, call) => {
     const terminal = createPaymentTerminalSimulator("T1");
-    expect(await rejection(() => call(terminal))).toMatchObject({
+    expect(await rejectionOf(() => call(terminal))).toMatchObject({
       code: "NOT_FOUND",
       details: { intentId: "pi-9" },
     });

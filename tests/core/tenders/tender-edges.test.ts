@@ -19,7 +19,7 @@ import {
   type Tender,
   type TenderState,
 } from "../../../src/core/tenders";
-import { tillErrorOf } from "../../support/till-error-of";
+import { failureOf } from "../../support/till-error-of";
 import {
   approvedPayment,
   eur,
@@ -29,11 +29,6 @@ import {
   storedValueWith,
   tendered,
 } from "./tender-fixtures";
-
-const failure = (run: () => unknown) => {
-  const error = tillErrorOf(run);
-  return { code: error.code, path: error.path, details: error.details };
-};
 
 async function asyncFailure(run: () => Promise<unknown>) {
   const error = (await run().then(
@@ -65,13 +60,13 @@ const state = (due: string, tenders: Tender[], lineCount = 1): TenderState => ({
 describe("tender policies", () => {
   it("refuses a cash rounding rule in another currency, at its currency", () => {
     expect(
-      failure(() => makeTenderPolicy({ currency: "USD", cashRounding: getCashRoundingPreset("SK") })),
+      failureOf(() => makeTenderPolicy({ currency: "USD", cashRounding: getCashRoundingPreset("SK") })),
     ).toMatchObject({ code: "CURRENCY_MISMATCH", path: ["policy", "cashRounding", "currency"] });
   });
 
   it("reports a bad field under policy", () => {
     expect(
-      failure(() => makeTenderPolicy({ currency: "EUR", acceptedKinds: ["cheque" as never] })).path,
+      failureOf(() => makeTenderPolicy({ currency: "EUR", acceptedKinds: ["cheque" as never] })).path,
     ).toEqual(["policy", "acceptedKinds", 0]);
   });
 
@@ -86,21 +81,21 @@ describe("tender policies", () => {
     expect(
       accepted
         ? makeTenderPolicy(input).exchangeRates?.rates[0]?.rate
-        : failure(() => makeTenderPolicy(input)).code,
+        : failureOf(() => makeTenderPolicy(input)).code,
     ).toBe(accepted ? rate : "INVALID_INPUT");
   });
 });
 
 describe("tender state", () => {
   it("refuses to tender a sale without lines, at lineCount", () => {
-    expect(failure(() => startTendering({ saleId: "S1", due: eur("1.00"), lineCount: 0 }))).toMatchObject({
+    expect(failureOf(() => startTendering({ saleId: "S1", due: eur("1.00"), lineCount: 0 }))).toMatchObject({
       code: "EMPTY_SALE",
       path: ["lineCount"],
     });
   });
 
   it("names a tender it cannot find", () => {
-    expect(failure(() => removeTender(tendered("10.00", ["cash:5.00"], plainPolicy), "t9"))).toEqual({
+    expect(failureOf(() => removeTender(tendered("10.00", ["cash:5.00"], plainPolicy), "t9"))).toEqual({
       code: "TENDER_NOT_FOUND",
       path: ["tenderId"],
       details: { tenderId: "t9" },
@@ -112,14 +107,14 @@ describe("adding tenders", () => {
   it("refuses a zero tender at its amount", () => {
     const start = startTendering({ saleId: "S1", due: eur("10.00"), lineCount: 1 });
     expect(
-      failure(() => addTender(start, { kind: "cash", tenderId: "t1", amount: eur("0.00") }, plainPolicy)),
+      failureOf(() => addTender(start, { kind: "cash", tenderId: "t1", amount: eur("0.00") }, plainPolicy)),
     ).toMatchObject({ code: "INVALID_INPUT", path: ["tender", "amount"] });
   });
 
   it("refuses any tender once the sale is paid, saying nothing remains", () => {
     const paid = tendered("10.00", ["card:10.00"], plainPolicy);
     expect(
-      failure(() => addTender(paid, { kind: "cash", tenderId: "t9", amount: eur("1.00") }, plainPolicy)),
+      failureOf(() => addTender(paid, { kind: "cash", tenderId: "t9", amount: eur("1.00") }, plainPolicy)),
     ).toEqual({ code: "OVERPAYMENT_NOT_ALLOWED", path: ["tender", "amount"], details: { remaining: "0" } });
   });
 
@@ -145,7 +140,7 @@ describe("adding tenders", () => {
     // A card and a voucher cannot give change: together they may not pass the amount to pay.
     const part = tendered("10.00", ["card:4.00"], plainPolicy);
     expect(
-      failure(() =>
+      failureOf(() =>
         addTender(
           part,
           { kind: "voucher", tenderId: "t2", amount: eur("7.00"), voucherId: "V" },
@@ -183,7 +178,7 @@ describe("adding tenders", () => {
   it("names the kind a store does not accept", () => {
     const start = tendered("10.00", [], makeTenderPolicy({ currency: "EUR", acceptedKinds: ["cash"] }));
     expect(
-      failure(() =>
+      failureOf(() =>
         addTender(
           start,
           { kind: "card", tenderId: "t1", amount: eur("1.00") },
@@ -200,7 +195,9 @@ describe("adding tenders", () => {
     });
     const start = tendered("10.00", [], policy);
     expect(
-      failure(() => addTender(start, { kind: "foreign-cash", tenderId: "t1", amount: eur("5.00") }, policy)),
+      failureOf(() =>
+        addTender(start, { kind: "foreign-cash", tenderId: "t1", amount: eur("5.00") }, policy),
+      ),
     ).toEqual({
       code: "UNKNOWN_CURRENCY",
       path: ["tender", "amount", "currency"],
@@ -239,11 +236,11 @@ describe("updating tenders", () => {
   });
 
   it("refuses to remove an approved or unknown card, at tenderId", () => {
-    expect(failure(() => removeTender(withCard("approved"), "t2"))).toMatchObject({
+    expect(failureOf(() => removeTender(withCard("approved"), "t2"))).toMatchObject({
       code: "TENDER_NOT_ALLOWED",
       path: ["tenderId"],
     });
-    expect(failure(() => removeTender(withCard("unknown"), "t2"))).toEqual({
+    expect(failureOf(() => removeTender(withCard("unknown"), "t2"))).toEqual({
       code: "PAYMENT_UNKNOWN",
       path: ["tenderId"],
       details: { tenderId: "t2" },
@@ -252,12 +249,12 @@ describe("updating tenders", () => {
 
   it("a payment result goes only to a card, a balance only to stored value", () => {
     const current = tendered("10.00", ["cash:2.00"], plainPolicy);
-    expect(failure(() => applyPaymentResult(current, "t1", approvedPayment("2.00")))).toEqual({
+    expect(failureOf(() => applyPaymentResult(current, "t1", approvedPayment("2.00")))).toEqual({
       code: "TENDER_NOT_ALLOWED",
       path: ["tenderId"],
       details: { kind: "cash" },
     });
-    expect(failure(() => applyStoredValueBalance(current, "t1", eur("5.00")))).toEqual({
+    expect(failureOf(() => applyStoredValueBalance(current, "t1", eur("5.00")))).toEqual({
       code: "TENDER_NOT_ALLOWED",
       path: ["tenderId"],
       details: { kind: "cash" },
@@ -281,11 +278,13 @@ describe("updating tenders", () => {
   });
 
   it("an empty card is refused with its balance", () => {
-    expect(failure(() => applyStoredValueBalance(withStoredValue("gift-card"), "g1", eur("0.00")))).toEqual({
-      code: "INSUFFICIENT_BALANCE",
-      path: ["tenderId"],
-      details: { balance: "0.00" },
-    });
+    expect(failureOf(() => applyStoredValueBalance(withStoredValue("gift-card"), "g1", eur("0.00")))).toEqual(
+      {
+        code: "INSUFFICIENT_BALANCE",
+        path: ["tenderId"],
+        details: { balance: "0.00" },
+      },
+    );
   });
 
   it("a balance enquiry the port refuses names the account and the reason", async () => {
@@ -370,11 +369,11 @@ describe("balances and settlement", () => {
 
   it("refuses to settle a sale without lines, with a payment unknown, or not fully paid", () => {
     expect(
-      failure(() => settleTenders(state("1.00", [tender("c", "cash", "1.00", "entered")], 0), plainPolicy))
+      failureOf(() => settleTenders(state("1.00", [tender("c", "cash", "1.00", "entered")], 0), plainPolicy))
         .code,
     ).toBe("EMPTY_SALE");
     expect(
-      failure(() =>
+      failureOf(() =>
         settleTenders(
           state("10.00", [tender("c", "cash", "10.00", "entered"), tender("k", "card", "1.00", "unknown")]),
           plainPolicy,
@@ -382,7 +381,7 @@ describe("balances and settlement", () => {
       ),
     ).toMatchObject({ code: "PAYMENT_UNKNOWN", details: { tenderId: "k" } });
     expect(
-      failure(() =>
+      failureOf(() =>
         settleTenders(
           state("10.00", [
             tender("c", "cash", "2.00", "entered"),
@@ -424,13 +423,13 @@ describe("refund plans at their edges", () => {
   it("refuses a refund in another currency and a zero refund, at their fields", () => {
     const paid = original([tender("c", "cash", "10.00", "entered")]);
     expect(
-      failure(() => planRefund({ original: paid, amount: parseMoney("1.00", "USD") }, plainPolicy)),
+      failureOf(() => planRefund({ original: paid, amount: parseMoney("1.00", "USD") }, plainPolicy)),
     ).toMatchObject({
       code: "CURRENCY_MISMATCH",
       path: ["amount", "currency"],
     });
     expect(
-      failure(() =>
+      failureOf(() =>
         planRefundAcross(
           [
             { original: paid, amount: eur("1.00") },
@@ -440,15 +439,15 @@ describe("refund plans at their edges", () => {
         ),
       ).path,
     ).toEqual([1, "amount", "currency"]);
-    expect(failure(() => planRefund({ original: paid, amount: eur("0.00") }, plainPolicy))).toMatchObject({
+    expect(failureOf(() => planRefund({ original: paid, amount: eur("0.00") }, plainPolicy))).toMatchObject({
       code: "INVALID_INPUT",
       path: ["amount"],
     });
     expect(
-      failure(() => planRefundAcross([{ original: paid, amount: eur("-1") } as never], plainPolicy)).path,
+      failureOf(() => planRefundAcross([{ original: paid, amount: eur("-1") } as never], plainPolicy)).path,
     ).toEqual([0, "amount"]);
     expect(
-      failure(() =>
+      failureOf(() =>
         planRefundAcross([{ original: paid, amount: eur("1.00") }, { original: paid } as never], plainPolicy),
       ).path,
     ).toEqual([1, "amount"]);
@@ -456,10 +455,12 @@ describe("refund plans at their edges", () => {
 
   it("says how much was refundable and how much was asked", () => {
     const paid = original([tender("c", "cash", "10.00", "entered")], "1.50");
-    expect(failure(() => planRefund({ original: paid, amount: eur("8.51") }, plainPolicy)).details).toEqual({
-      refundable: "8.50",
-      requested: "8.51",
-    });
+    expect(failureOf(() => planRefund({ original: paid, amount: eur("8.51") }, plainPolicy)).details).toEqual(
+      {
+        refundable: "8.50",
+        requested: "8.51",
+      },
+    );
   });
 
   it("a tender refunded beyond its amount takes nothing off the others", () => {
@@ -547,7 +548,7 @@ describe("refund plans at their edges", () => {
   it("a refund above a limit names the permission, amount and limit", () => {
     const paid = original([tender("c", "cash", "10.00", "entered")]);
     const plan = planRefund({ original: paid, amount: eur("8.30") }, skPolicy);
-    expect(failure(() => assertRefundApproved(plan, ["refund.card.aboveLimit"])).details).toEqual({
+    expect(failureOf(() => assertRefundApproved(plan, ["refund.card.aboveLimit"])).details).toEqual({
       permission: "refund.cash.aboveLimit",
       amount: "8.30",
       limit: "5.00",

@@ -1,58 +1,25 @@
 import { describe, expect, it } from "vitest";
 import {
-  createFixedClock,
-  createMemoryApprovals,
-  createMemoryCatalog,
   createMemoryJournalStore,
-  createMemorySaleStore,
-  createPaymentTerminalSimulator,
-  createSequentialIds,
   createTill,
   getCashRoundingPreset,
   isTillError,
-  parseMoney,
   type Sale,
   type SaleStorePort,
   type TillConfig,
   type TillError,
 } from "../../../src/core";
-import { createMemoryCommitStore } from "../../../src/core/commit";
-import { stages } from "../pipeline/test-stages";
-import { catalogItems, rules } from "../sale/sale-fixtures";
-import { storedValueWith } from "../tenders/tender-fixtures";
+import { setup as setupTill } from "./till-world";
 
-// The world of till-edges.test.ts: memory ports, the 10% test tax, a terminal, 5.00 on every gift card.
 // COFFEE 12.99 + 1.30 = 14.29; PEN 0.99 + 0.10 = 1.09.
 
-const NOW = "2026-11-23T12:00:00.000Z";
 const SK = getCashRoundingPreset("SK"); // cash to the nearest 0.05
 
+/** The till of till-world.ts, taking store credit as well. */
 function setup(tenderPolicy: TillConfig["tenderPolicy"] = {}) {
-  const journal = createMemoryJournalStore();
-  const saleStore = createMemorySaleStore();
-  const terminal = createPaymentTerminalSimulator("T1");
-  const config: TillConfig = {
-    storeId: "store-1",
-    registerId: "reg-1",
-    currency: "EUR",
-    stages: [...stages],
-    rules,
+  return setupTill({
     tenderPolicy: { acceptedKinds: ["cash", "card", "gift-card", "store-credit"], ...tenderPolicy },
-    ports: {
-      catalog: createMemoryCatalog(catalogItems),
-      saleStore,
-      approvals: createMemoryApprovals(() => ({ isGranted: true, approvedBy: "mgr-1" })),
-      clock: createFixedClock(NOW),
-      ids: createSequentialIds(),
-      journal,
-      commit: createMemoryCommitStore({ journal, saleStore }),
-      paymentTerminal: terminal,
-      storedValue: storedValueWith(() => parseMoney("5.00", "EUR")),
-    },
-  };
-  const till = createTill(config);
-  till.signIn({ employeeId: "emp-1", role: "cashier" });
-  return { till, saleStore, terminal, config };
+  });
 }
 
 type World = ReturnType<typeof setup>;

@@ -9,13 +9,8 @@ import {
   type TaxDefinitionInput,
   taxDocumentFromJson,
 } from "../../../src/tax";
-import { tillErrorOf } from "../../support/till-error-of";
+import { failureOf } from "../../support/till-error-of";
 import { input, jurisdiction, line, POLICIES, percentTax } from "../tax-fixtures";
-
-const failure = (run: () => unknown) => {
-  const error = tillErrorOf(run);
-  return { code: error.code, path: error.path, details: error.details };
-};
 
 const fixed = (id: string, amount: string): TaxDefinitionInput =>
   ({
@@ -31,7 +26,7 @@ const fixed = (id: string, amount: string): TaxDefinitionInput =>
 describe("computeTaxes: documents from JSON", () => {
   it("refuses a line in another currency at its currency, naming both", () => {
     const lines = [line("a", "1.00"), line("b", "1.00", "1", "standard", { currency: "EUR" })];
-    expect(failure(() => computeTaxes(input({ taxes: [percentTax("t", "7")], lines })))).toEqual({
+    expect(failureOf(() => computeTaxes(input({ taxes: [percentTax("t", "7")], lines })))).toEqual({
       code: "CURRENCY_MISMATCH",
       path: ["lines", 1, "currency"],
       details: { left: "USD", right: "EUR" },
@@ -60,7 +55,7 @@ describe("computeTaxes: documents from JSON", () => {
     ],
     ["a line id used twice", [line("a", "1.00"), line("b", "1.00"), line("a", "2.00")], ["lines", 2, "id"]],
   ])("refuses %s at its path", (_title, lines, path) => {
-    expect(failure(() => computeTaxes(input({ taxes: [percentTax("t", "7")], lines }))).path).toEqual(path);
+    expect(failureOf(() => computeTaxes(input({ taxes: [percentTax("t", "7")], lines }))).path).toEqual(path);
   });
 
   it("carries every field of a line into the exact document", () => {

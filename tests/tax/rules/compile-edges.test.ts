@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileTaxRules, type TaxDefinitionInput } from "../../../src/tax";
-import { tillErrorOf } from "../../support/till-error-of";
+import { failureOf } from "../../support/till-error-of";
 import { jurisdiction, POLICIES, percentTax } from "../tax-fixtures";
 
 // Every rule set is compiled inside its test, so each test is credited with the compiler code it runs.
@@ -14,11 +14,6 @@ function compile(taxes: TaxDefinitionInput[], extra: Record<string, unknown> = {
   });
 }
 
-const failure = (run: () => unknown) => {
-  const error = tillErrorOf(run);
-  return { code: error.code, path: error.path, details: error.details };
-};
-
 const tax = (id: string, kind: string, extra: Record<string, unknown> = {}): TaxDefinitionInput =>
   ({ id, name: id, kind, jurisdiction: jurisdiction(id), ...extra }) as TaxDefinitionInput;
 const group = (id: string, mode: "individual" | "combined", children: string[], extra = {}) =>
@@ -26,12 +21,12 @@ const group = (id: string, mode: "individual" | "combined", children: string[], 
 
 describe("compileTaxRules: references", () => {
   it("names an unknown tax and an unknown category", () => {
-    expect(failure(() => compile([group("g", "individual", ["a", "zz"]), percentTax("a", "1")]))).toEqual({
+    expect(failureOf(() => compile([group("g", "individual", ["a", "zz"]), percentTax("a", "1")]))).toEqual({
       code: "UNKNOWN_TAX",
       path: ["taxes", 0, "children", 1],
       details: { taxId: "zz" },
     });
-    expect(failure(() => compile([percentTax("a", "1", { categories: ["food", "toys"] })]))).toEqual({
+    expect(failureOf(() => compile([percentTax("a", "1", { categories: ["food", "toys"] })]))).toEqual({
       code: "UNKNOWN_TAX_CATEGORY",
       path: ["taxes", 0, "categories", 1],
       details: { category: "toys" },
@@ -44,13 +39,13 @@ describe("compileTaxRules: references", () => {
       compile([base, tax("p", "percent-of-tax", { rate: "10", of: "base", sequence: 2 })]).taxes.size,
     ).toBe(2);
     expect(
-      failure(() => compile([base, tax("p", "percent-of-tax", { rate: "10", of: "base", sequence: 1 })])),
+      failureOf(() => compile([base, tax("p", "percent-of-tax", { rate: "10", of: "base", sequence: 1 })])),
     ).toMatchObject({
       code: "INVALID_TAX_CONFIGURATION",
       path: ["taxes", 1, "of"],
     });
     expect(
-      failure(() => compile([base, tax("p", "percent-of-tax", { rate: "10", of: "nope", sequence: 2 })])),
+      failureOf(() => compile([base, tax("p", "percent-of-tax", { rate: "10", of: "nope", sequence: 2 })])),
     ).toEqual({
       code: "UNKNOWN_TAX",
       path: ["taxes", 1, "of"],
@@ -61,7 +56,7 @@ describe("compileTaxRules: references", () => {
   it("a cumulative base needs every named tax strictly earlier, at its position", () => {
     const taxes = [percentTax("a", "1", { sequence: 1 }), percentTax("b", "2", { sequence: 3 })];
     expect(
-      failure(() =>
+      failureOf(() =>
         compile([
           ...taxes,
           tax("c", "cumulative-base", { rate: "5", cumulativeOf: ["a", "b"], sequence: 3 }),
@@ -69,7 +64,7 @@ describe("compileTaxRules: references", () => {
       ),
     ).toMatchObject({ code: "INVALID_TAX_CONFIGURATION", path: ["taxes", 2, "cumulativeOf", 1] });
     expect(
-      failure(() =>
+      failureOf(() =>
         compile([
           ...taxes,
           tax("c", "cumulative-base", { rate: "5", cumulativeOf: ["a", "x"], sequence: 4 }),
@@ -86,12 +81,12 @@ describe("compileTaxRules: references", () => {
     const rule = (taxes: string[], categories: string[]) => ({
       exemptionRules: [{ id: "r", taxes, categories }],
     });
-    expect(failure(() => compile([percentTax("a", "1")], rule(["a", "b"], ["food"])))).toEqual({
+    expect(failureOf(() => compile([percentTax("a", "1")], rule(["a", "b"], ["food"])))).toEqual({
       code: "UNKNOWN_TAX",
       path: ["exemptionRules", 0, "taxes", 1],
       details: { taxId: "b" },
     });
-    expect(failure(() => compile([percentTax("a", "1")], rule(["a"], ["toys"])))).toEqual({
+    expect(failureOf(() => compile([percentTax("a", "1")], rule(["a"], ["toys"])))).toEqual({
       code: "UNKNOWN_TAX_CATEGORY",
       path: ["exemptionRules", 0, "categories", 0],
       details: { category: "toys" },
@@ -100,7 +95,7 @@ describe("compileTaxRules: references", () => {
 
   it("refuses a duplicate tax id at the second one", () => {
     expect(
-      failure(() => compile([percentTax("a", "1"), percentTax("b", "1"), percentTax("a", "2")])),
+      failureOf(() => compile([percentTax("a", "1"), percentTax("b", "1"), percentTax("a", "2")])),
     ).toMatchObject({
       code: "INVALID_TAX_CONFIGURATION",
       path: ["taxes", 2, "id"],
@@ -125,7 +120,7 @@ describe("compileTaxRules: groups", () => {
   ])("a combined group refuses %s, at that child", (_title, extra, index) => {
     const children = ["a", (extra[0] as { id: string }).id];
     expect(
-      failure(() => compile([group("g", "combined", children), percentTax("a", "4"), ...extra])),
+      failureOf(() => compile([group("g", "combined", children), percentTax("a", "4"), ...extra])),
     ).toMatchObject({
       code: "INVALID_TAX_CONFIGURATION",
       path: ["taxes", 0, "children", index],
@@ -152,7 +147,7 @@ describe("compileTaxRules: groups", () => {
 
   it("names the cycle and points at the first group in it", () => {
     expect(
-      failure(() =>
+      failureOf(() =>
         compile([
           percentTax("a", "1"),
           group("g1", "individual", ["a", "g2"]),
@@ -165,7 +160,9 @@ describe("compileTaxRules: groups", () => {
       path: ["taxes", 1, "children"],
       details: { cycle: ["g1", "g2", "g3", "g1"] },
     });
-    expect(failure(() => compile([group("g", "individual", ["g"])])).details).toEqual({ cycle: ["g", "g"] });
+    expect(failureOf(() => compile([group("g", "individual", ["g"])])).details).toEqual({
+      cycle: ["g", "g"],
+    });
   });
 
   it("a tax shared by two groups is no cycle, and only taxes in no group are top level", () => {
@@ -197,12 +194,12 @@ describe("compileTaxRules: rates, amounts and policies", () => {
   });
 
   it("refuses a negative rate or amount unless withholding, naming the tax", () => {
-    expect(failure(() => compile([percentTax("t", "-1")]))).toEqual({
+    expect(failureOf(() => compile([percentTax("t", "-1")]))).toEqual({
       code: "NEGATIVE_TAX_RATE",
       path: ["taxes", 0, "rate"],
       details: { taxId: "t" },
     });
-    expect(failure(() => compile([tax("f", "fixed", { amount: "-0.10", currency: "USD" })]))).toEqual({
+    expect(failureOf(() => compile([tax("f", "fixed", { amount: "-0.10", currency: "USD" })]))).toEqual({
       code: "NEGATIVE_TAX_RATE",
       path: ["taxes", 0, "amount"],
       details: { taxId: "f" },
@@ -215,7 +212,7 @@ describe("compileTaxRules: rates, amounts and policies", () => {
 
   it("refuses a fixed amount or charge in another currency, naming both", () => {
     expect(
-      failure(() => compile([tax("f", "document-charge", { amount: "1.00", currency: "EUR" })])),
+      failureOf(() => compile([tax("f", "document-charge", { amount: "1.00", currency: "EUR" })])),
     ).toMatchObject({
       code: "CURRENCY_MISMATCH",
       path: ["taxes", 0, "currency"],
@@ -230,7 +227,7 @@ describe("compileTaxRules: rates, amounts and policies", () => {
   ])("a division rate of %s%%: %s", (rate, code) => {
     const run = () => compile([tax("d", "division", { rate })]);
     if (code === undefined) expect(run().taxes.get("d")?.calculation.type).toBe("division");
-    else expect(failure(run)).toMatchObject({ code, path: ["taxes", 0, "rate"] });
+    else expect(failureOf(run)).toMatchObject({ code, path: ["taxes", 0, "rate"] });
   });
 
   it("an exemption rule's price limit must be in the rules' currency", () => {
@@ -240,7 +237,7 @@ describe("compileTaxRules: rates, amounts and policies", () => {
       categories: ["food"],
       unitPriceBelow: { amount: "110.00", currency: "EUR" },
     };
-    expect(failure(() => compile([percentTax("a", "1")], { exemptionRules: [rule] }))).toEqual({
+    expect(failureOf(() => compile([percentTax("a", "1")], { exemptionRules: [rule] }))).toEqual({
       code: "CURRENCY_MISMATCH",
       path: ["exemptionRules", 0, "unitPriceBelow", "currency"],
       details: { left: "USD", right: "EUR" },
@@ -275,7 +272,9 @@ describe("compileTaxRules: rates, amounts and policies", () => {
   });
 
   it("refuses an increment finer than the currency allows, at the increment", () => {
-    expect(failure(() => compile([], { rounding: { ...POLICIES.line, increment: "0.001" } }))).toMatchObject({
+    expect(
+      failureOf(() => compile([], { rounding: { ...POLICIES.line, increment: "0.001" } })),
+    ).toMatchObject({
       code: "INVALID_ROUNDING",
       path: ["rounding", "increment"],
     });
