@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseMoney, pieces } from "../../../src/core";
+import { parseMoney } from "../../../src/core";
 import { priceSale } from "../../../src/core/pipeline/price-sale";
 import type { PricedSale } from "../../../src/core/pipeline/priced-sale";
 import type { PricingContext, PricingRules } from "../../../src/core/pipeline/pricing-context";
-import { createSale } from "../../../src/core/sale/create-sale";
 import type { Sale } from "../../../src/core/sale/sale";
 import type { SaleLine } from "../../../src/core/sale/sale-line";
 import {
@@ -15,43 +14,10 @@ import {
   redeemPoints,
   resolvePrices,
 } from "../../../src/pricing";
-
-const AT = "2026-11-23T12:00:00Z";
-
-function saleLine(
-  lineId: string,
-  sku: string,
-  price: string,
-  quantity: number,
-  extra: Partial<SaleLine> = {},
-): SaleLine {
-  return {
-    lineId,
-    sku,
-    description: sku,
-    quantity: pieces(quantity),
-    unitPrice: parseMoney(price, "EUR"),
-    priceSource: { kind: "catalog" },
-    taxCategory: "standard",
-    tags: [],
-    modifiers: [],
-    addedBy: "cashier-1",
-    addedAt: AT,
-    ...extra,
-  };
-}
+import { AT, saleLine, stageSale } from "./stage-sale-fixtures";
 
 function saleWith(lines: SaleLine[], extra: Partial<Sale> = {}): Sale {
-  const sale = createSale({
-    saleId: "s1",
-    storeId: "store-1",
-    registerId: "r1",
-    cashierId: "cashier-1",
-    currency: "EUR",
-    at: AT,
-    customer: { customerId: "c1", tier: "silver" },
-  });
-  return { ...sale, lines, ...extra };
+  return { ...stageSale({ customerId: "c1", tier: "silver" }), lines, ...extra };
 }
 
 function contextFor(sale: Sale, rules: PricingRules): PricingContext {

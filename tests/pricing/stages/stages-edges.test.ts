@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseMoney, pieces } from "../../../src/core";
+import { parseMoney } from "../../../src/core";
 import { priceSale } from "../../../src/core/pipeline/price-sale";
 import type { PricedLine, PricedSale } from "../../../src/core/pipeline/priced-sale";
 import type { PricingContext } from "../../../src/core/pipeline/pricing-context";
-import { createSale } from "../../../src/core/sale/create-sale";
 import type { SaleLine } from "../../../src/core/sale/sale-line";
 import type { SaleTender } from "../../../src/core/sale/sale-records";
 import {
@@ -19,8 +18,7 @@ import {
 import { nudgeMessage } from "../../../src/pricing/stages/apply-promotion-outcome";
 import { tillErrorOf } from "../../support/till-error-of";
 import { contextWith, type LineSpec, pricedSale } from "../manual/manual-stage-fixtures";
-
-const AT = "2026-11-23T12:00:00Z";
+import { AT, saleLine, stageSale } from "./stage-sale-fixtures";
 
 function tax(amount: string, included: boolean) {
   const money = parseMoney(amount, "EUR");
@@ -324,21 +322,9 @@ describe("nudgeMessage: the nudge as the explanation words it", () => {
   });
 });
 
-function saleLine(lineId: string, price: string, quantity: number, extra: Partial<SaleLine> = {}): SaleLine {
-  return {
-    lineId,
-    sku: lineId,
-    description: lineId,
-    quantity: pieces(quantity),
-    unitPrice: parseMoney(price, "EUR"),
-    priceSource: { kind: "catalog" },
-    taxCategory: "standard",
-    tags: [],
-    modifiers: [],
-    addedBy: "cashier-1",
-    addedAt: AT,
-    ...extra,
-  };
+/** A line whose sku is its id. */
+function itemLine(lineId: string, price: string, quantity: number, extra: Partial<SaleLine> = {}): SaleLine {
+  return saleLine(lineId, lineId, price, quantity, extra);
 }
 
 function promotionContext(
@@ -347,17 +333,9 @@ function promotionContext(
   couponCodes: string[] = [],
   extra: { customer?: { customerId: string; tier?: string; groups?: string[] }; roundingMode?: string } = {},
 ) {
-  const sale = createSale({
-    saleId: "s1",
-    storeId: "store-1",
-    registerId: "r1",
-    cashierId: "cashier-1",
-    currency: "EUR",
-    at: AT,
-  });
   return {
     sale: {
-      ...sale,
+      ...stageSale(),
       lines,
       couponCodes,
       ...(extra.customer === undefined ? {} : { customer: extra.customer }),
@@ -383,7 +361,7 @@ const fiveOffBasket = {
 
 describe("the promotion stages: which phase writes what", () => {
   it("writes the item phase in the item stage and the basket phase in the basket stage", () => {
-    const lines = [saleLine("a", "12.00", 1), saleLine("b", "13.00", 1)];
+    const lines = [itemLine("a", "12.00", 1), itemLine("b", "13.00", 1)];
     const context = promotionContext(lines, {
       promotions: { currency: "EUR", promotions: [tenOff, fiveOffBasket] },
     });
@@ -401,7 +379,7 @@ describe("the promotion stages: which phase writes what", () => {
   });
 
   it("lists a missed basket threshold and its nudge in the basket stage only", () => {
-    const lines = [saleLine("a", "12.00", 1)];
+    const lines = [itemLine("a", "12.00", 1)];
     const context = promotionContext(lines, {
       promotions: { currency: "EUR", promotions: [tenOff, fiveOffBasket] },
     });
@@ -423,14 +401,14 @@ describe("the promotion stages: which phase writes what", () => {
   });
 
   it("skips the basket stage when no promotion rewards the basket", () => {
-    const lines = [saleLine("a", "12.00", 1)];
+    const lines = [itemLine("a", "12.00", 1)];
     const context = promotionContext(lines, { promotions: { currency: "EUR", promotions: [tenOff] } });
     const afterItems = priceSale(context.sale, context, [applyItemPromotions]);
     expect(applyBasketPromotions.run(afterItems, context)).toBe(afterItems);
   });
 
   it("with no promotion at all still explains the rejected coupon codes, once, in the item stage", () => {
-    const lines = [saleLine("a", "12.00", 1)];
+    const lines = [itemLine("a", "12.00", 1)];
     const context = promotionContext(lines, { promotions: { currency: "EUR", promotions: [] } }, ["NOPE"]);
     const afterItems = priceSale(context.sale, context, [applyItemPromotions]);
     expect(afterItems.explanation.rejected).toEqual([
@@ -441,7 +419,7 @@ describe("the promotion stages: which phase writes what", () => {
   });
 
   it("refuses a line in another currency even with no promotion to apply", () => {
-    const lines = [saleLine("a", "12.00", 1, { unitPrice: parseMoney("12.00", "USD") })];
+    const lines = [itemLine("a", "12.00", 1, { unitPrice: parseMoney("12.00", "USD") })];
     const context = promotionContext(lines, { promotions: { currency: "EUR", promotions: [] } });
     const sale = { ...context.sale, currency: "USD" };
     const error = tillErrorOf(() => priceSale(sale, { ...context, sale }, [applyItemPromotions]));
@@ -450,7 +428,7 @@ describe("the promotion stages: which phase writes what", () => {
 });
 
 describe("the promotion stages: the engine's context from the sale, the store and the snapshots", () => {
-  const lines = [saleLine("a", "10.05", 1)];
+  const lines = [itemLine("a", "10.05", 1)];
   const tenOn = (conditions: Record<string, unknown>) => ({
     currency: "EUR",
     promotions: [{ ...tenOff, conditions }],
@@ -547,7 +525,7 @@ describe("the promotion stages: the engine's context from the sale, the store an
 });
 
 describe("the promotion stages: coupon codes", () => {
-  const lines = [saleLine("a", "20.00", 1)];
+  const lines = [itemLine("a", "20.00", 1)];
   const coded = {
     currency: "EUR",
     promotions: [
@@ -645,9 +623,9 @@ describe("price stages: the catalog and price lists", () => {
 
   it("resolvePrices takes today's catalog price plus modifiers, and keeps what it cannot reprice", () => {
     const lines = [
-      saleLine("soap", "4.00", 2, { sku: "soap", modifiers: [modifier] }),
-      saleLine("gone", "2.00", 1, { sku: "discontinued" }),
-      saleLine("towel", "5.00", 1, { sku: "towel", priceSource: { kind: "override" } }),
+      itemLine("soap", "4.00", 2, { sku: "soap", modifiers: [modifier] }),
+      itemLine("gone", "2.00", 1, { sku: "discontinued" }),
+      itemLine("towel", "5.00", 1, { sku: "towel", priceSource: { kind: "override" } }),
     ];
     const context = pricesContext(lines, {});
     // (4.20 + 0.50) × 2 = 9.40; the discontinued and the overridden lines keep their price.
@@ -659,15 +637,15 @@ describe("price stages: the catalog and price lists", () => {
   });
 
   it("resolvePrices returns the very same sale when no price moved", () => {
-    const context = pricesContext([saleLine("towel", "9.99", 1, { sku: "towel" })], {});
+    const context = pricesContext([itemLine("towel", "9.99", 1, { sku: "towel" })], {});
     const seeded = priceSale(context.sale, context, []);
     expect(resolvePrices.run(seeded, context)).toBe(seeded);
   });
 
   it("applyPriceLists prices from the list and adds the modifiers on top", () => {
     const lines = [
-      saleLine("soap", "4.00", 2, { sku: "soap", modifiers: [modifier] }),
-      saleLine("towel", "9.99", 1, { sku: "towel" }),
+      itemLine("soap", "4.00", 2, { sku: "soap", modifiers: [modifier] }),
+      itemLine("towel", "9.99", 1, { sku: "towel" }),
     ];
     const context = pricesContext(lines, { prices: bulk });
     // (3.50 + 0.50) × 2 = 8.00; the towel is on no list and keeps the catalog price.
@@ -679,8 +657,8 @@ describe("price stages: the catalog and price lists", () => {
 
   it("applyPriceLists leaves overridden, locked and unknown lines, and returns the same sale when nothing moves", () => {
     const lines = [
-      saleLine("over", "5.00", 1, { sku: "soap", priceSource: { kind: "override" } }),
-      saleLine("gone", "2.00", 1, { sku: "discontinued" }),
+      itemLine("over", "5.00", 1, { sku: "soap", priceSource: { kind: "override" } }),
+      itemLine("gone", "2.00", 1, { sku: "discontinued" }),
     ];
     const context = pricesContext(lines, {
       prices: {
@@ -752,7 +730,7 @@ describe("price stages: the catalog and price lists", () => {
   ])("applyPriceLists: $title → $kind", ({ list, rules, customer, kind }) => {
     const prices = { ...bulk, priceLists: [{ ...bulk.priceLists[0], ...list }] };
     const context = pricesContext(
-      [saleLine("soap", "4.20", 1, { sku: "soap" })],
+      [itemLine("soap", "4.20", 1, { sku: "soap" })],
       { ...rules, prices },
       customer,
     );
@@ -776,7 +754,7 @@ describe("stage rules: malformed parts", () => {
     },
     { part: "loyalty", value: 7, path: ["loyalty"] },
   ])("a $part of $value is INVALID_RULE at $path", ({ part, value, path }) => {
-    const context = promotionContext([saleLine("a", "1.00", 1)], {
+    const context = promotionContext([itemLine("a", "1.00", 1)], {
       [part]: value,
       promotions: { currency: "EUR", promotions: [tenOff] },
     });
@@ -788,7 +766,7 @@ describe("stage rules: malformed parts", () => {
 
 describe("stage rules: null parts", () => {
   it("reads a null store or snapshots as absent: defaults, no error", () => {
-    const context = promotionContext([saleLine("a", "10.05", 1)], {
+    const context = promotionContext([itemLine("a", "10.05", 1)], {
       store: null,
       snapshots: null,
       promotions: { currency: "EUR", promotions: [tenOff] },
@@ -815,7 +793,7 @@ describe("the promotion stages: the nets the engine starts from", () => {
         ],
       },
     };
-    const context = promotionContext([saleLine("a", "20.00", 1)], rules);
+    const context = promotionContext([itemLine("a", "20.00", 1)], rules);
     const seeded = priceSale(context.sale, context, []);
     const entry = (kind: string, id: string, amount: string) => ({
       source: { kind, id, name: id },
@@ -841,7 +819,7 @@ describe("the promotion stages: the nets the engine starts from", () => {
   });
 
   it("leaves locked lines, returns and lines the sale does not hold to themselves", () => {
-    const context = promotionContext([saleLine("a", "10.00", 1), saleLine("back", "10.00", -1)], {
+    const context = promotionContext([itemLine("a", "10.00", 1), itemLine("back", "10.00", -1)], {
       promotions: { currency: "EUR", promotions: [tenOff] },
     });
     const seeded = priceSale(context.sale, context, []);
@@ -871,7 +849,7 @@ describe("the promotion stages: the nets the engine starts from", () => {
 
   it("explains a rejected coupon once across both stages", () => {
     const context = promotionContext(
-      [saleLine("a", "25.00", 1)],
+      [itemLine("a", "25.00", 1)],
       { promotions: { currency: "EUR", promotions: [tenOff, fiveOffBasket] } },
       ["NOPE"],
     );
@@ -882,7 +860,7 @@ describe("the promotion stages: the nets the engine starts from", () => {
   });
 
   it("the basket stage still refuses a sale in another currency than the rules", () => {
-    const context = promotionContext([saleLine("a", "12.00", 1)], {
+    const context = promotionContext([itemLine("a", "12.00", 1)], {
       promotions: { currency: "EUR", promotions: [tenOff] },
     });
     const seeded = priceSale(context.sale, context, []);
